@@ -1,0 +1,214 @@
+"""The `companion` command. Errors go to stderr with a non-zero exit; stdout stays parseable."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import textwrap
+from pathlib import Path
+
+# Never reach for a hub or send telemetry, whatever the environment says.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ["ANONYMIZED_TELEMETRY"] = "False"
+
+import click  # noqa: E402
+
+from companion.errors import CompanionError, InputError  # noqa: E402
+
+EXIT_USAGE = 2
+
+
+def _fail(message: str) -> None:
+    click.echo(f"companion: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CompanionError as exc:
+            _fail(str(exc))
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="companion")
+def main() -> None:
+    """A reflection companion: guided self-compassion conversations, grounded in cited knowledge cards."""
+
+
+def _pipeline(mode: str | None):
+    from companion.config import load_settings
+    from companion.pipeline import Pipeline
+
+    return Pipeline(load_settings(mode=mode))
+
+
+def _print_human(reply) -> None:
+    width = min(100, max(40, os.get_terminal_size(0).columns if sys.stdin.isatty() else 88))
+    click.echo()
+    for para in reply.reply.split("\n"):
+        click.echo(textwrap.fill(para, width) if para.strip() else "")
+    if reply.resources:
+        click.echo()
+        click.secho("Support, any time:", bold=True)
+        for r in reply.resources:
+            click.echo(f"  - {r.name}: {r.contact}")
+    if reply.sources:
+        click.echo(click.style("Sources: ", dim=True) + "; ".join(f"{s.title} [{s.id}]" for s in reply.sources))
+    if reply.notice:
+        click.secho(reply.notice, dim=True)
+    click.echo()
+
+
+@main.command()
+@click.option("--once", "once", metavar="TEXT", help="Answer one message and exit ('-' reads it from stdin).")
+@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True), metavar="FILE",
+              help='Answer every line {"id", "text", "session"?} of FILE, one JSON object per line.')
+@click.option("--session", "session_id", metavar="ID", help="Continue (or start) the named session.")
+@click.option("--json", "as_json", is_flag=True, help="Print the reply as one JSON object.")
+@click.option("--mode", type=click.Choice(["auto", "guided", "llm"]), default=None, help="Which responder to use.")
+def chat(once: str | None, jsonl: str | None, session_id: str | None, as_json: bool, mode: str | None) -> None:
+    """Talk with the companion: interactively, one message (--once), or a batch (--jsonl)."""
+    from companion.sessions import validate_session_id
+
+    if once is not None and jsonl is not None:
+        raise InputError("use --once or --jsonl, not both")
+    if session_id is not None:
+        validate_session_id(session_id)
+    if jsonl is not None:
+        sys.exit(_chat_batch(jsonl, mode))
+    pipeline = _pipeline(mode)
+    if once is not None:
+        if once == "-":
+            once = _decode(sys.stdin.buffer.read(), "standard input")
+        reply = pipeline.turn(once, session_id)
+        if as_json:
+            click.echo(reply.model_dump_json())
+        else:
+            _print_human(reply)
+        return
+    _interactive(pipeline, session_id)
+
+
+def _decode(data: bytes, where: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where} is not valid UTF-8 (byte {exc.start}); check its encoding") from None
+
+
+def _chat_batch(path: str, mode: str | None) -> int:
+    """One process for the whole file; a bad line is reported on stderr and the rest still run."""
+    from pydantic import ValidationError
+
+    from companion.models import BatchLine
+
+    raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    pipeline = _pipeline(mode)
+    failures = 0
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = BatchLine.model_validate_json(_decode(line, f"line {number}"))
+            reply = pipeline.turn(item.text, item.session)
+        except (CompanionError, ValidationError) as exc:
+            failures += 1
+            message = str(exc) if isinstance(exc, CompanionError) else _short(exc)
+            click.echo(f"companion: line {number}: {message}", err=True)
+            continue
+        click.echo(json.dumps({"id": item.id, **reply.model_dump()}, ensure_ascii=False))
+    if failures:
+        click.echo(f"companion: {failures} line(s) failed; the others were answered", err=True)
+        return EXIT_USAGE
+    return 0
+
+
+def _short(exc) -> str:
+    return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'line'}: {e['msg']}" for e in exc.errors())
+
+
+def _interactive(pipeline, session_id: str | None) -> None:
+    from companion.sessions import new_session_id
+
+    session_id = session_id or new_session_id()
+    click.echo(f"companion (guided: {pipeline.responder.mode == 'guided'}) · session {session_id}")
+    click.echo("Write whatever is on your mind. /practices lists guided practices; /quit leaves. "
+               "If you are in danger, call your local emergency number.")
+    while True:
+        try:
+            text = click.prompt("you", prompt_suffix="> ", default="", show_default=False)
+        except (EOFError, click.exceptions.Abort):
+            click.echo()
+            break
+        if text.strip() in {"/quit", "/exit"}:
+            break
+        if not text.strip():
+            continue
+        try:
+            _print_human(pipeline.turn(text, session_id))
+        except InputError as exc:
+            click.echo(f"({exc})", err=True)
+    click.echo(f"Session saved as {session_id}; continue it with: companion chat --session {session_id}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def ingest(paths: tuple[Path, ...], quiet: bool, as_json: bool) -> None:
+    """Index your own .md, .txt or .pdf files (or folders of them) for retrieval."""
+    from companion.config import load_settings
+    from companion.ingest import ingest as run
+    from companion.retrieval import Retriever
+
+    report = run(Retriever(load_settings()), paths, progress=not quiet)
+    if as_json:
+        click.echo(report.model_dump_json())
+    else:
+        click.echo(f"added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
+                   f"failed {len(report.failed)}; {report.chunks} new chunks")
+    for problem in report.failed.values():
+        click.echo(f"companion: {problem}", err=True)
+    if report.failed:
+        sys.exit(EXIT_USAGE)
+
+
+@main.command("practices")
+def list_practices() -> None:
+    """List the guided practices."""
+    from companion.practices import practices
+
+    for name, cls in sorted(practices().items()):
+        click.echo(f"{name}: {cls().summary}")
+
+
+@main.group("eval", cls=_Group)
+def eval_group() -> None:
+    """Measurements: retrieval quality (more to come)."""
+
+
+@eval_group.command("retrieval")
+@click.option("--queries", type=click.Path(exists=True, path_type=Path), default=None,
+              help="JSONL of {query, expected}; defaults to the project's labelled set.")
+@click.option("--k", default=5, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def eval_retrieval(queries: Path | None, k: int, as_json: bool) -> None:
+    """Recall@k and MRR of card retrieval on a labelled query set."""
+    from companion.config import load_settings
+    from companion.retrieval import Retriever
+    from eval.retrieval import evaluate, load_queries
+
+    result = evaluate(Retriever(load_settings()), load_queries(queries), k=k)
+    if as_json:
+        click.echo(result.model_dump_json())
+        return
+    click.echo(f"queries {result.n}  recall@{k} {result.recall:.3f}  MRR {result.mrr:.3f}")
+    for miss in result.misses:
+        click.echo(f"  miss: {miss.query!r} expected {miss.expected} got {miss.got}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""Typed configuration. Environment variables override an optional TOML file (COMPANION_CONFIG)."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from companion.errors import ConfigError
+
+#: Top of the source tree: knowledge/ and prompts/ live here.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    data_dir: Path = Field(description="Where sessions and the vector store live.")
+    chroma_url: str | None = Field(default=None, description="A Chroma server (http://host:port); embedded if unset.")
+    locale: str = Field(default="default", pattern=r"^[A-Za-z_-]{2,16}$")
+    knowledge_dir: Path = PROJECT_ROOT / "knowledge"
+    prompts_dir: Path = PROJECT_ROOT / "prompts"
+    max_message_chars: int = Field(default=20_000, ge=100)
+    retrieval_k: int = Field(default=5, ge=1, le=20)
+    mode: Literal["auto", "guided", "llm"] = "auto"
+
+
+_ENV = {
+    "COMPANION_DATA_DIR": "data_dir",
+    "COMPANION_CHROMA_URL": "chroma_url",
+    "COMPANION_LOCALE": "locale",
+    "COMPANION_MODE": "mode",
+}
+
+
+def load_settings(env: dict[str, str] | None = None, **overrides: object) -> Settings:
+    """Build settings from COMPANION_CONFIG (TOML), then environment variables, then explicit overrides."""
+    env = dict(os.environ if env is None else env)
+    values: dict[str, object] = {}
+    config_path = env.get("COMPANION_CONFIG")
+    if config_path:
+        path = Path(config_path)
+        try:
+            values.update(tomllib.loads(path.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            raise ConfigError(f"config file not found: {path}") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    for var, field in _ENV.items():
+        if env.get(var):
+            values[field] = env[var]
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    values.setdefault("data_dir", platformdirs.user_data_dir("companion", appauthor=False))
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise ConfigError(f"invalid configuration: {problems}") from None

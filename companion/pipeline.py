@@ -1,0 +1,155 @@
+"""One turn, in clear stages: input checks → input rails → retrieve → respond → output rails → reply."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from companion.config import Settings
+from companion.errors import InputError
+from companion.models import CRISIS_ORDER, ChatReply, Crisis
+from companion.plugins import registered
+from companion.practices import STOP, get_practice, practices
+from companion.prompts import load_bank
+from companion.responders import Draft, Responder, TurnContext, choose_responder
+from companion.responders import language as lang
+from companion.retrieval import Retriever
+from companion.sessions import PracticeState, SessionState, SessionStore, new_session_id
+from guardrails.base import InputVerdict
+
+#: Fallback when an output rail blocks a draft: plain presence, no claims, nothing to go wrong.
+SAFE_FALLBACK = "There is room here for whatever this is. What do you need most right now?"
+
+
+def check_text(text: str, limit: int) -> str:
+    """Input checks. Raises InputError with a message a person can act on."""
+    if not isinstance(text, str):
+        raise InputError("the message must be text")
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        raise InputError("the message is not valid UTF-8 text; check the terminal's or the file's encoding")
+    text = text.replace("\x00", "")
+    if not text.strip():
+        raise InputError("the message is empty; write something, even a word")
+    if len(text) > limit:
+        raise InputError(f"the message is {len(text):,} characters; the limit is {limit:,}. "
+                         "Nothing was saved: please send it in shorter parts")
+    return text
+
+
+@dataclass
+class Turn:
+    text: str
+    session: SessionState
+    verdicts: list[InputVerdict]
+
+    @property
+    def crisis(self) -> Crisis:
+        return max((v.crisis for v in self.verdicts), key=lambda c: CRISIS_ORDER[c.level], default=Crisis())
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, retriever: Retriever | None = None, store: SessionStore | None = None,
+                 responder: Responder | None = None, seed: int | None = None) -> None:
+        self.settings = settings
+        self.retriever = retriever or Retriever(settings)
+        self.store = store or SessionStore(settings.data_dir)
+        self.responder = responder or choose_responder(settings)
+        self.input_rails = [cls(settings) for cls in registered("companion.input_rails").values()]
+        self.output_rails = [cls(settings) for cls in registered("companion.output_rails").values()]
+        self.rng = random.Random(seed)
+        self.bank = load_bank("guided/replies.yaml")
+
+    # -- the turn ----------------------------------------------------------------------------------------
+    def turn(self, text: str, session_id: str | None = None) -> ChatReply:
+        persist = session_id is not None
+        session = self.store.load(session_id) if persist else SessionState(id=new_session_id())
+        over_limit = None
+        try:
+            text = check_text(text, self.settings.max_message_chars)
+        except InputError as exc:
+            # A message too long to take in is still screened for crisis language before it is refused.
+            if "characters; the limit" not in str(exc):
+                raise
+            over_limit = exc
+        turn = Turn(text, session, [rail.check(text, session) for rail in self.input_rails])
+        override = next((v.override for v in turn.verdicts if v.override), None)
+        if over_limit and override is None:
+            raise over_limit
+        if override is not None:
+            draft = Draft(override.reply)
+            resources = override.resources
+        else:
+            draft = self.respond(turn)
+            resources = next((v.resources for v in turn.verdicts if v.resources), [])
+            draft = self.check_output(turn, draft)
+        flags = [f for v in turn.verdicts for f in v.flags] + draft.flags
+        session.turns += 1
+        if persist:
+            self.store.save(session)
+        return ChatReply(reply=draft.reply, mode=self.responder.mode, crisis=turn.crisis, resources=resources,
+                         sources=draft.sources, flags=flags, notice=draft.notice)
+
+    # -- stages ------------------------------------------------------------------------------------------
+    def respond(self, turn: Turn) -> Draft:
+        no_practices = any(v.no_practices for v in turn.verdicts)
+        if no_practices:
+            turn.session.practice = None
+        else:
+            practice_draft = self.run_practice(turn)
+            if practice_draft is not None:
+                return practice_draft
+        hits = self.retriever.search_cards(turn.text)
+        ctx = TurnContext(turn.text, turn.session, hits, _assessment(turn), self.settings, self.rng,
+                          allow_practices=not no_practices)
+        return self.responder.respond(ctx)
+
+    def run_practice(self, turn: Turn) -> Draft | None:
+        session, text = turn.session, turn.text.strip()
+        if session.practice is not None:
+            practice = get_practice(session.practice.name)
+            sources = self._practice_sources(practice)
+            if STOP.match(text):
+                session.practice = None
+                return Draft(self.bank["practice_stopped"][0].render(), flags=["practice_stopped"])
+            reply, finished = practice.advance(session.practice, text)
+            if finished:
+                session.practice = None
+            return Draft(reply, sources=sources, flags=[f"practice:{practice.name}" + (":done" if finished else "")])
+        if lang.LIST_PRACTICES.search(text):
+            lines = [self.bank["practices_intro"][0].render()]
+            lines += [f"- {name}: {cls().summary}" for name, cls in sorted(practices().items())]
+            return Draft("\n".join(lines))
+        name = lang.requested_practice(text)
+        if name is None and session.offered_practice and lang.YES.match(text):
+            name = session.offered_practice
+        if name is None:
+            return None
+        if name not in practices():
+            names = ", ".join(sorted(practices()))
+            return Draft(self.bank["practice_unknown"][0].render(name=name, names=names))
+        practice = get_practice(name)
+        session.offered_practice = None
+        session.practice = PracticeState(name=name)
+        return Draft(practice.start(session.practice), sources=self._practice_sources(practice),
+                     flags=[f"practice:{name}:started"])
+
+    def _practice_sources(self, practice) -> list:
+        cards = self.retriever.cards
+        return [self.retriever._card_hit(cards[c], 1.0).source() for c in practice.sources if c in cards]
+
+    def check_output(self, turn: Turn, draft: Draft) -> Draft:
+        for rail in self.output_rails:
+            verdict = rail.check(draft.reply)
+            draft.flags.extend(verdict.flags)
+            if verdict.blocked:
+                draft.reply = SAFE_FALLBACK
+                draft.flags.append(f"replaced:{rail.name}")
+        return draft
+
+
+def _assessment(turn: Turn):
+    from guardrails.crisis.detector import Assessment
+
+    crisis = turn.crisis
+    return Assessment(level=crisis.level, subject=crisis.subject,
+                      signals=[s for v in turn.verdicts for s in v.signals])

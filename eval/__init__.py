@@ -1,0 +1,1 @@
+"""Evaluation: retrieval quality now; response scoring builds on it."""

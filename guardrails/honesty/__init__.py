@@ -1,0 +1,1 @@
+"""Output rail: the companion never claims human feelings, needs or experiences."""
