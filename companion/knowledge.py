@@ -40,6 +40,8 @@ class Card(BaseModel):
     tags: tuple[str, ...]
     offer: str | None = None
     practice: PracticeName | None = None
+    #: Situations and questions, in a person's own words, that this card answers (indexed for retrieval).
+    asks: tuple[str, ...] = ()
     body: str
 
     @field_validator("tags")
@@ -57,7 +59,7 @@ class Card(BaseModel):
 
     @property
     def is_cautionary(self) -> bool:
-        """Cards about risks and decay inform judgement; they are not things to say to a person."""
+        """Cards about risks and decay: they inform judgement (and scoring); only their `offer`, if any, is said to a person."""
         return bool({"risk", "decay"} & set(self.tags))
 
 

@@ -18,10 +18,13 @@ from companion.config import Settings
 from companion.embeddings import MiniLMEmbedder, default_embedder
 from companion.errors import ConfigError
 from companion.knowledge import Card, fingerprint, load_cards
+from companion.lexical import BM25
 from companion.models import Source
 
 CARD_PREFIX = "knowledge-"
 DOCUMENTS = "documents"
+#: Reciprocal-rank-fusion constant (the usual 60): dense and lexical ranks count alike.
+RRF_K = 60
 
 
 class Hit(BaseModel):
@@ -65,8 +68,9 @@ def chunk_text(text: str, max_words: int = 120) -> list[str]:
 
 
 def card_chunks(card: Card) -> list[str]:
+    """What a card is found by: its body in chunks, its title with its offer, and each of its `asks`."""
     head = f"{card.title}. " + (card.offer or "")
-    return [f"{card.title}. {c}" for c in chunk_text(card.body)] + [head.strip()]
+    return [f"{card.title}. {c}" for c in chunk_text(card.body)] + [head.strip()] + list(card.asks)
 
 
 def make_client(settings: Settings):
@@ -92,6 +96,7 @@ class Retriever:
         self.cards: dict[str, Card] = load_cards(settings.knowledge_dir)
         self._cards_collection = None
         self._documents = None
+        self._bm25 = BM25({cid: " ".join([c.title, c.body, c.offer or "", *c.asks]) for cid, c in self.cards.items()})
 
     @property
     def client(self):
@@ -142,17 +147,21 @@ class Retriever:
         result = collection.query(query_embeddings=vectors, n_results=min(collection.count(), k * 6),
                                   include=["metadatas", "distances"])
         out = []
-        for metas, dists in zip(result["metadatas"], result["distances"]):
-            best: dict[str, float] = {}
+        for query, metas, dists in zip(queries, result["metadatas"], result["distances"]):
+            dense: dict[str, float] = {}
             for meta, dist in zip(metas, dists):
                 card_id = meta["card"]
-                if card_id not in self.cards:
-                    continue
-                if exclude_cautionary and self.cards[card_id].is_cautionary:
-                    continue
-                best[card_id] = max(best.get(card_id, -1.0), 1.0 - dist)
-            ranked = sorted(best.items(), key=lambda kv: -kv[1])[:k]
-            out.append([self._card_hit(self.cards[cid], score) for cid, score in ranked])
+                if card_id in self.cards:
+                    dense[card_id] = max(dense.get(card_id, -1.0), 1.0 - dist)
+            lexical = self._bm25.scores(query)
+            fused: dict[str, float] = {}
+            for ranking in (dense, lexical):
+                for rank, cid in enumerate(sorted(ranking, key=lambda c: -ranking[c]), 1):
+                    fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank)
+            ranked = [cid for cid in sorted(fused, key=lambda c: -fused[c])
+                      if not (exclude_cautionary and self.cards[cid].is_cautionary)][:k]
+            # The score reported is the dense similarity (0 when only the lexical side found it).
+            out.append([self._card_hit(self.cards[cid], max(dense.get(cid, 0.0), 0.0)) for cid in ranked])
         return out
 
     @staticmethod

@@ -152,7 +152,7 @@ class GuidedResponder(Responder):
         recent = set(ctx.session.used[-12:])
         for hit in ctx.hits:
             card = hit.card
-            if card and card.offer and not card.is_cautionary and f"card:{card.id}" not in recent:
+            if card and card.offer and f"card:{card.id}" not in recent:
                 return card
         return None
 
