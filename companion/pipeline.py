@@ -105,6 +105,9 @@ class Pipeline:
 
     def run_practice(self, turn: Turn) -> Draft | None:
         session, text = turn.session, turn.text.strip()
+        if session.practice is not None and lang.is_goodbye(text):
+            session.practice = None  # let them go; the responder says goodbye
+            return None
         if session.practice is not None:
             practice = get_practice(session.practice.name)
             sources = self._practice_sources(practice)

@@ -29,6 +29,35 @@ LINE_CARDS = {
 }
 
 
+# Cards whose `offer` fits a feeling, best first. A retrieved card from the list is preferred; retrieval
+# alone decides only when no feeling was read and the match is close.
+AFFINITY = {
+    "shame": ("inner-critic", "neff-self-kindness", "self-compassion-vs-self-esteem", "cft-and-mindfulness", "neff-common-humanity"),
+    "embarrassment": ("neff-common-humanity", "self-compassion-vs-self-esteem", "inner-critic"),
+    "guilt": ("kindness-with-accountability", "self-compassion-misconceptions", "neff-self-kindness"),
+    "worry": ("threat-system", "gilbert-three-systems", "soothing-system", "neff-mindfulness"),
+    "fear": ("threat-system", "soothing-system", "neff-mindfulness"),
+    "stress": ("threat-system", "gilbert-three-systems", "compassion-constraints", "presence-over-advice"),
+    "overwhelm": ("presence-over-advice", "neff-mindfulness", "compassion-constraints", "soothing-system"),
+    "exhaustion": ("compassion-constraints", "soothing-system", "presence-over-advice", "graduated-practice"),
+    "loneliness": ("loneliness-and-connection", "reciprocal-peer-practice", "ai-journaling-companion", "neff-common-humanity"),
+    "grief": ("neff-mindfulness", "presence-over-advice", "equanimity", "self-compassion-break"),
+    "heartbreak": ("neff-mindfulness", "self-compassion-vs-self-esteem", "presence-over-advice", "self-compassion-break"),
+    "hurt": ("neff-mindfulness", "self-compassion-break", "presence-over-advice"),
+    "sadness": ("neff-mindfulness", "presence-over-advice", "self-compassion-break", "equanimity"),
+    "disappointment": ("self-compassion-vs-self-esteem", "neff-common-humanity", "neff-mindfulness"),
+    "frustration": ("neff-mindfulness", "gilbert-three-systems", "self-compassion-vs-self-esteem"),
+    "anger": ("threat-system", "neff-mindfulness", "gilbert-three-systems"),
+    "envy": ("self-compassion-vs-self-esteem", "neff-common-humanity"),
+    "numbness": ("psychic-numbing", "neff-mindfulness", "presence-over-advice"),
+    "confusion": ("presence-over-advice", "neff-mindfulness"),
+}
+THEME_AFFINITY = {"caregiving": ("empathic-distress", "self-other-boundary", "empathy-vs-compassion")}
+DEFAULT_CARDS = ("presence-over-advice", "neff-mindfulness", "neff-three-components")
+#: Dense similarity above which a retrieved card may ground a reply that has no feeling to go on.
+CLOSE_MATCH = 0.45
+
+
 class GuidedResponder(Responder):
     name = "guided"
     mode = "guided"
@@ -71,7 +100,7 @@ class GuidedResponder(Responder):
     # -- turns -------------------------------------------------------------------------------------------
     def respond(self, ctx: TurnContext) -> Draft:
         text = ctx.text.strip()
-        if lang.GOODBYE.match(text):
+        if lang.is_goodbye(text):
             ctx.session.offered_practice = None
             return Draft(self.say(ctx, "goodbye"))
         if lang.GREETING.match(text):
@@ -117,7 +146,7 @@ class GuidedResponder(Responder):
             parts.append(self.say(ctx, "accountability"))
             cite(LINE_CARDS["accountability"])
         else:
-            card = self._grounding_card(ctx)
+            card = self._grounding_card(ctx, reading)
             if card is not None:
                 parts.append(card.offer or "")
                 cite(card.id)
@@ -136,7 +165,7 @@ class GuidedResponder(Responder):
         offer = self._practice_to_offer(ctx, reading)
         if offer:
             practice = practices()[offer]()
-            parts.append(self.say(ctx, "offer_practice", title=practice.title, summary=practice.summary))
+            parts.append(self.say(ctx, "offer_practice", title=practice.title))
             ctx.session.offered_practice = offer
             ctx.session.remember(f"offered:{offer}")
             for card_id in practice.sources[:1]:
@@ -148,12 +177,28 @@ class GuidedResponder(Responder):
             parts.append(self.say(ctx, "concern"))
         return Draft(" ".join(p for p in parts if p), sources=sources, flags=flags)
 
-    def _grounding_card(self, ctx: TurnContext) -> Card | None:
+    def _grounding_card(self, ctx: TurnContext, reading: lang.Reading) -> Card | None:
+        """A card whose offer fits what was read: one retrieval also found, else the best fitting one."""
         recent = set(ctx.session.used[-12:])
-        for hit in ctx.hits:
-            card = hit.card
-            if card and card.offer and f"card:{card.id}" not in recent:
-                return card
+        cards = self.cards(ctx)
+        usable = {cid for cid, c in cards.items() if c.offer and f"card:{cid}" not in recent}
+        retrieved = [h.id for h in ctx.hits if h.id in usable]
+        fitting: list[str] = []
+        for theme in reading.themes:
+            fitting += THEME_AFFINITY.get(theme, ())
+        for feeling in reading.feelings:
+            fitting += AFFINITY.get(feeling, ())
+        if not fitting:
+            close = [h.id for h in ctx.hits if h.id in usable and h.score >= CLOSE_MATCH]
+            if close:
+                return cards[close[0]]
+            fitting = list(DEFAULT_CARDS)
+        for cid in fitting:
+            if cid in retrieved:
+                return cards[cid]
+        for cid in fitting:
+            if cid in usable:
+                return cards[cid]
         return None
 
     def _question(self, ctx: TurnContext, reading: lang.Reading) -> str:

@@ -53,7 +53,9 @@ THEMES: dict[str, re.Pattern[str]] = {
 }
 
 GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|yo|hola|bonjour|hallo)\b[\s!.,]*(?:there|companion)?[\s!.]*$", re.I)
-GOODBYE = re.compile(r"^\s*(?:(?:ok(?:ay)?|thanks?|thank you)[,.!\s]*)?(?:bye|goodbye|good night|goodnight|see you|see ya|talk later|gotta go|got to go|i have to go|i need to go|i'm going to go|that's all(?: for now)?|i'm done(?: for (?:now|today))?|i'll stop here|signing off)\b.*$", re.I)
+GOODBYE = re.compile(r"\b(?:bye|goodbye|good night|goodnight|see you|see ya|talk (?:to you )?later|ttyl|gotta go|got to go|"
+                     r"(?:i )?(?:have|need) to go|i'm going to go|i'll go now|that's all(?: for (?:now|today))?|"
+                     r"i'm done(?: for (?:now|today))?|i'll stop (?:here|there)|log(?:ging)? off|signing off|leave it (?:here|there))\b", re.I)
 THANKS = re.compile(r"^\s*(?:thanks|thank you|ty|cheers|that helps|that helped)\b[\s\w,.!]{0,30}$", re.I)
 IDENTITY = re.compile(r"\b(?:are you (?:a |an )?(?:real|human|person|bot|ai|robot|machine|chatbot)|am i talking to (?:a |an )?(?:real person|human|bot|ai)|who are you|what are you|do you (?:have|feel) (?:feelings|emotions)|do you (?:actually )?care)\b", re.I)
 YES = re.compile(r"^\s*(?:yes|yeah|yep|yup|sure|ok|okay|alright|please|let's (?:do it|try|go)|go on|i'?d like that|sounds good)\b[\s\w,.!]{0,20}$", re.I)
@@ -75,6 +77,7 @@ _SWAP = {
     "i'm": "you're", "im": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd", "was": "were",
     "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
 }
+_FILLER = re.compile(r"(?:[\s,]+(?:lol|lmao|haha+|hehe|tbh|idk|smh|ugh|fml|xd)\b|[\s,]*[\U0001F300-\U0001FAFF\u2600-\u27BF:;]-?[()DPp/]?)+[\s.!?]*$", re.I)
 _LEADING = re.compile(r"^(?:and|but|so|just|also|then|well|like|honestly|basically|anyway|um+|uh+|ok(?:ay)?|yeah|today|lately)\b[\s,]*", re.I)
 
 
@@ -142,20 +145,32 @@ def best_clause(text: str, max_words: int = 18) -> str | None:
         parts = [p.strip() for p in re.split(r",|;|\s-\s|\s(?:and|but|because|so)\s", sentence) if len(p.split()) >= 3]
         parts = [p for p in parts if len(p.split()) <= max_words] or [" ".join(words[:max_words])]
         sentence = max(parts, key=_score)
-    sentence = _LEADING.sub("", sentence).strip(" ,")
+    sentence = _FILLER.sub("", _LEADING.sub("", sentence)).strip(" ,")
     reflected = reflect_pronouns(sentence)
     if not reflected or len(reflected.split()) < 3:
         return None
     return reflected[0].lower() + reflected[1:] if not reflected.startswith(("I ", "I'")) else reflected
 
 
+_SUBJECT = re.compile(r"\b(?P<first>i|i'm|im|i've|ive|i'd|i'll|me|myself)\b|\b(?P<third>she|he|they|his|her|their|them|him|"
+                      r"my (?:mum|mom|mother|dad|father|son|daughter|partner|friend|boss|sister|brother|kid|wife|husband))\b", re.I)
+
+
+def is_own_feeling(sentence: str, start: int) -> bool:
+    """Whose feeling is it? The nearest subject before the word decides: 'She looked so scared when I
+    shouted' is hers; 'I was scared' and a subjectless 'so tired' are the writer's."""
+    subjects = list(_SUBJECT.finditer(sentence[:start]))
+    return not subjects or subjects[-1].group("first") is not None
+
+
 def read(text: str) -> Reading:
     reading = Reading()
-    low = text.lower()
-    for rx, name in _FEELINGS:
-        if rx.search(low) and name not in reading.feelings:
-            reading.feelings.append(name)
-            reading.named_feelings.append(name)
+    for sentence in sentences(text):
+        for rx, name in _FEELINGS:
+            match = rx.search(sentence)
+            if match and is_own_feeling(sentence, match.start()) and name not in reading.feelings:
+                reading.feelings.append(name)
+                reading.named_feelings.append(name)
     reading.self_critical = bool(SELF_CRITICAL.search(text))
     if reading.self_critical and "shame" not in reading.feelings:
         reading.feelings.append("shame")
@@ -166,6 +181,12 @@ def read(text: str) -> Reading:
     reading.themes = [name for name, rx in THEMES.items() if rx.search(text)]
     reading.clause = best_clause(text)
     return reading
+
+
+def is_goodbye(text: str) -> bool:
+    """A short message that takes leave ('ok thanks, bye', 'I need to go now'). Crisis goodbyes never get here:
+    the crisis rail answers them first."""
+    return len(text.split()) <= 15 and bool(GOODBYE.search(text))
 
 
 def requested_practice(text: str) -> str | None:

@@ -24,8 +24,11 @@ class Assessment(BaseModel):
         return CRISIS_ORDER[self.level] >= CRISIS_ORDER["high"]
 
 
-def _negated(clause: str, start: int) -> bool:
-    """A negator among the few words before the match, not cut off by 'if', 'but' and the like."""
+def _negated(clause: str, start: int, end: int) -> bool:
+    """A negator inside the match ('i'm not suicidal') or among the few words before it, not cut off by
+    'if', 'but' and the like. Patterns whose wording is itself negative are marked not negatable."""
+    if NEGATORS.search(clause[start:end]):
+        return True
     before = clause[:start].split()[-4:]
     window = " ".join(before)
     cut = list(BREAKERS.finditer(window))
@@ -49,7 +52,7 @@ def detect(text: str) -> Assessment:
             match = pattern.regex.search(clause)
             if not match:
                 continue
-            if pattern.negatable and _negated(clause, match.start()):
+            if pattern.negatable and _negated(clause, match.start(), match.end()):
                 continue
             if pattern.level != "concern" and _is_resolved_history(clause, norm):
                 history = True

@@ -27,7 +27,7 @@ def _p(signal, level, subject, regex, negatable=True):
 
 ME = r"(?:i|i'm|im|i am|i've|ive|i have|i'll|ill|i will|i'd|id|i was|i feel|i keep|i just|i really|me)"
 SELF_END = (r"(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life|it|everything|things)|take my (?:own )?life|"
-            r"suicide|die|be dead|unalive myself|not be here|not exist)")
+            r"suicide|die|be dead|unalive myself)")
 OTHER = (r"(?:my (?:friend|best friend|brother|sister|son|daughter|kid|child|partner|boyfriend|girlfriend|husband|wife|"
          r"mom|mum|mother|dad|father|roommate|flatmate|classmate|coworker|colleague|student|client|cousin|niece|nephew)|"
          r"he|she|they|someone i know|a friend)")
@@ -57,10 +57,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("active_ideation", "high", "self", rf"\b{ME} (?:\w+ ){{0,3}}(?:want|wanna|going|gonna|plan|planning|decided|ready|thinking about|think about|thought about|considering|need|about) (?:to )?(?:\w+ )?{SELF_END}\b"),
     _p("active_ideation", "high", "self", r"\b(?:kill myself|killing myself|commit suicide|end my (?:own )?life|take my (?:own )?life|unalive myself|kms|ctb|catch the bus|sewer ?slide)\b"),
     _p("active_ideation", "high", "self", r"\b(?:i'm|im|i am|i feel|feeling|i've been|been) (?:\w+ )?suicidal\b|\bsuicidal (?:thoughts|ideation|again|feelings)\b|\bthoughts? (?:of|about) (?:suicide|killing myself|ending (?:it|my life))"),
-    _p("passive_ideation", "high", "self", r"\bwish (?:i|i'd|id) (?:was|were|could be|had) (?:dead|died|never been born|not born)|\bwish i could (?:just )?(?:go to )?sleep and (?:never|not) wake up|\bdon't want to wake up\b|\bhope i don't wake up"),
+    _p("passive_ideation", "high", "self", r"\bwish (?:i|i'd|id) (?:was|were|could be|had) (?:dead|died|never been born|not born)|\bwish i could (?:just )?(?:go to )?sleep and (?:never|not) wake up|\bdon't want to wake up\b|\bhope i don't wake up", negatable=False),
     _p("passive_ideation", "high", "self", r"\b(?:better off|be better|happier|easier) (?:\w+ ){0,2}without me\b|\b(?:everyone|they|the world) would (?:be )?(?:better|happier) (?:off )?(?:if i (?:was|were) (?:gone|dead|not here)|without me)", negatable=False),
+    _p("passive_ideation", "high", "self", r"\b(?:want|wish|wanna|would rather) (?:to )?(?:just )?(?:not (?:be here|exist|be alive|wake up)|stop existing|cease to exist|disappear (?:forever|for good|permanently))\b", negatable=False),
     _p("passive_ideation", "high", "self", r"\b(?:i )?(?:don't|do not|dont) want to (?:be alive|live|exist|be here|keep living|go on)(?: anymore| any more)?\b|\bno (?:reason|point) (?:to|in) (?:live|living|being alive|going on)|\bcan't go on (?:living|like this)?|\bwant to disappear (?:forever|for good)|\btired of (?:living|being alive|life)\b|\bready to die\b|\bwant(?:ed)? (?:it|everything|life) to (?:end|be over)\b", negatable=False),
-    _p("self_harm", "high", "self", r"\b(?:i|i've|ive|i have|i've been|been|i keep|keep|started|want to|wanna|urge to|going to|gonna) (?:\w+ )?(?:cut(?:ting)?|burn(?:ing|t)?|hurt(?:ing)?|harm(?:ing)?|hit(?:ting)?|scratch(?:ing)?|starv(?:e|ing)) myself\b|\bself[- ]?harm(?:ing|ed)?\b|\brelapsed? (?:on|into) (?:cutting|self[- ]?harm)|\bcutting again\b"),
+    _p("self_harm", "high", "self", r"\b(?:i|i've|ive|i have|i've been|been|i keep|keep|started|want to|wanna|urge to|going to|gonna) (?:\w+ ){0,2}(?:cut(?:ting)?|burn(?:ing|t)?|hurt(?:ing)?|harm(?:ing)?|hit(?:ting)?|scratch(?:ing)?|starv(?:e|ing)) myself\b|\bself[- ]?harm(?:ing|ed)?\b|\brelapsed? (?:on|into) (?:cutting|self[- ]?harm)|\bcutting again\b"),
     _p("danger_from_others", "high", "self", rf"\b(?:{OTHER}|my ex|my stepdad|my stepmom|my uncle|my boss) (?:\w+ )?(?:hits|hit|beats|beat|chokes|choked|strangled|kicks|kicked|hurts|hurt|threatens|threatened|rapes|raped|abuses|abused) me\b|\b(?:scared|afraid|terrified) (?:that )?(?:he|she|they|my \w+)(?:'ll| will| is going to| are going to| might) (?:hurt|kill|hit|find) me|\b(?:i'm|im|i am|being) (?:being )?(?:abused|beaten|raped|trafficked)\b|\bthreatened to kill me\b|\bnot safe at home\b", negatable=False),
     # High, other: intent to harm someone else; another person at risk.
     _p("harm_to_others", "high", "other", r"\b(?:i|i'm|im|i am|i've|i feel like i) (?:\w+ ){0,2}(?:want|wanna|going|gonna|plan|planning|might|could|will|about) (?:to )?(?:kill|hurt|stab|shoot|strangle|beat up|attack) (?:him|her|them|someone|somebody|people|everyone|my (?:\w+))\b|\bi'm going to make (?:him|her|them) pay\b"),

@@ -1,0 +1,90 @@
+"""Each guided practice, turn by turn through the pipeline, with its session persisted in between."""
+
+import pytest
+
+from companion.pipeline import Pipeline
+from companion.practices import practices
+
+FLOWS = {
+    "self-compassion-break": ["my manager criticised my report in front of everyone", "ok", "you did your best, rest now"],
+    "friend-letter": ["I keep beating myself up about the divorce", "that I tried really hard", "Dear you, you are allowed to grieve."],
+    "soothing-breathing": ["ready", "done", "ok", "my shoulders dropped a little"],
+    "compassion-pause": ["done", "done", "I could call her tomorrow"],
+    "evening-reflection": ["the meeting went badly", "you were tired and did your best", "an early night"],
+    "three-systems-checkin": ["8", "3/10", "2"],
+}
+
+
+def test_every_registered_practice_has_a_flow_test():
+    assert set(practices()) == set(FLOWS)
+
+
+@pytest.mark.parametrize("name", sorted(FLOWS))
+def test_practice_runs_to_completion_across_processes(name, settings, retriever):
+    first = Pipeline(settings, retriever=retriever).turn(f"/practice {name}", "prac")
+    assert f"practice:{name}:started" in first.flags
+    assert "stop" in first.reply.lower()  # the way out is named up front
+    assert first.sources
+    answers = FLOWS[name]
+    for i, answer in enumerate(answers):
+        # A new Pipeline each turn: the state must come from the session store, as in separate CLI calls.
+        reply = Pipeline(settings, retriever=retriever).turn(answer, "prac")
+        done = i == len(answers) - 1
+        assert (f"practice:{name}:done" in reply.flags) == done, (i, reply.flags, reply.reply)
+    if name in {"friend-letter"}:
+        assert "Dear you, you are allowed to grieve" in reply.reply
+    if name == "evening-reflection":
+        assert "the meeting went badly" in reply.reply and "an early night" in reply.reply
+    after = Pipeline(settings, retriever=retriever).turn("thanks, that was useful I think", "prac")
+    assert not any(f.startswith("practice:") for f in after.flags)
+
+
+def test_three_systems_names_the_loudest_and_reasks_for_a_number(pipeline):
+    pipeline.turn("let's do a three systems check-in", "t")
+    retry = pipeline.turn("pretty loud honestly", "t")
+    assert "0 to 10" in retry.reply and "practice:three-systems-checkin" in retry.flags
+    pipeline.turn("9", "t")
+    pipeline.turn("2", "t")
+    final = pipeline.turn("1", "t")
+    assert "threat system looks loudest" in final.reply and "Threat 9, drive 2, soothing 1" in final.reply
+
+
+@pytest.mark.parametrize("stop", ["stop", "can we stop", "not now"])
+def test_the_person_can_stop_any_time(pipeline, stop):
+    pipeline.turn("/practice friend-letter", "stop")
+    reply = pipeline.turn(stop, "stop")
+    assert "practice_stopped" in reply.flags
+    nxt = pipeline.turn("I had a hard day", "stop")
+    assert not any(f.startswith("practice:") for f in nxt.flags)
+
+
+def test_goodbye_mid_practice_ends_it_and_lets_them_go(pipeline):
+    pipeline.turn("/practice evening-reflection", "g")
+    reply = pipeline.turn("I need to go now, bye", "g")
+    assert "?" not in reply.reply and not any(f.startswith("practice:") for f in reply.flags)
+
+
+def test_an_offer_is_accepted_with_yes_and_declined_with_no(pipeline):
+    session = "offer"
+    offered = None
+    for text in ("I've been so anxious all week.", "My heart races before every meeting.",
+                 "I worry that everyone can see how nervous I am.", "It is exhausting to feel like this."):
+        reply = pipeline.turn(text, session)
+        offered = next((f.split(":", 1)[1] for f in reply.flags if f.startswith("practice_offered:")), None)
+        if offered:
+            break
+    assert offered, "a practice should be offered within a few turns of sustained distress"
+    started = pipeline.turn("yes", session)
+    assert f"practice:{offered}:started" in started.flags
+    pipeline.turn("stop", session)
+
+
+def test_unknown_practice_lists_the_real_ones(pipeline):
+    reply = pipeline.turn("/practice juggling", "u")
+    assert "juggling" in reply.reply and "self-compassion-break" in reply.reply
+
+
+def test_practice_list(pipeline):
+    reply = pipeline.turn("/practices", "l")
+    for name in practices():
+        assert name in reply.reply
