@@ -86,7 +86,9 @@ def build_app(pipeline: Pipeline | None = None) -> gr.Blocks:
 
 
 def main() -> None:
-    demo = build_app()
+    pipeline = Pipeline(load_settings())
+    pipeline.retriever.card_collection()  # build the card index now, not on the first person's first message
+    demo = build_app(pipeline)
     demo.launch(
         server_name=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"),
         server_port=int(os.environ.get("GRADIO_SERVER_PORT", "7860")),

@@ -27,8 +27,10 @@ def test_numpy_forward_matches_sentence_transformers(reference):
     theirs = reference.encode(TEXTS, normalize_embeddings=True)
     assert ours.shape == (len(TEXTS), 384)
     cosine = (ours * theirs).sum(axis=1)
-    assert cosine.min() > 0.9999, cosine
-    assert np.abs(ours - theirs).max() < 1e-4
+    assert cosine.min() > 0.99999, cosine
+    # GELU runs in its tanh form (several times faster in NumPy); per component that moves a unit
+    # vector by a few 1e-4 at most, which no ranking notices.
+    assert np.abs(ours - theirs).max() < 5e-4
 
 
 def test_rows_are_unit_length_and_distinct():

@@ -1,0 +1,108 @@
+"""Benchmarks for the foundation: prints figures, asserts nothing.
+
+    .venv/bin/python benchmarks/run.py [--turns 200] [--repeats 5]
+
+- guided turn, amortised in `companion chat --jsonl` batch mode: (t(N lines) - t(1 line)) / (N - 1)
+- a cold `companion chat --once` (new process, card index already built), and a first run (fresh data dir)
+- peak RSS of those processes
+- retrieval recall@5 and MRR on the labelled query set
+- embedding throughput
+Medians over repeats; the machine is noisy, so read ratios against the targets, not single numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXE = str(Path(sys.executable).with_name("companion"))
+MESSAGES = [
+    "I messed up at work again and I feel useless.", "My sister hasn't spoken to me in weeks.",
+    "I can't sleep, my head is full of worries about money.", "I snapped at my kid and I feel awful.",
+    "Everything feels heavy and grey lately.", "I failed my exam and everyone else passed.",
+    "I'm exhausted from looking after my dad.", "I feel lonely even when I'm with friends.",
+]
+
+
+def run(args: list[str], env: dict[str, str], stdin: bytes | None = None) -> tuple[float, int, bytes]:
+    """Wall seconds, peak RSS in MB, stdout — for one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([EXE, *args], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = proc.communicate(stdin)
+    elapsed = time.perf_counter() - start
+    _, status, usage = os.wait4(proc.pid, 0) if proc.returncode is None else (0, 0, None)
+    if proc.returncode != 0:
+        raise SystemExit(f"{args[:3]} failed: {err.decode()[-500:]}")
+    rss = _children_peak_mb()
+    return elapsed, rss, out
+
+
+def _children_peak_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def batch_file(path: Path, n: int) -> None:
+    path.write_text("\n".join(json.dumps({"id": i, "text": MESSAGES[i % len(MESSAGES)], "session": f"b{i % 10}"})
+                              for i in range(n)) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--turns", type=int, default=200)
+    parser.add_argument("--repeats", type=int, default=5)
+    opts = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="companion-bench-"))
+    env = {**os.environ, "COMPANION_DATA_DIR": str(tmp / "data"), "HF_HUB_OFFLINE": "1"}
+
+    first, _, _ = run(["chat", "--once", MESSAGES[0], "--json"], env)
+    print(f"first run (fresh data dir, builds the card index): {first:.2f} s")
+
+    cold = [run(["chat", "--once", MESSAGES[i % len(MESSAGES)], "--json"], env)[0] for i in range(opts.repeats)]
+    print(f"cold `chat --once` (index built): median {statistics.median(cold):.2f} s over {opts.repeats} "
+          f"(min {min(cold):.2f}, max {max(cold):.2f}); target <= 4 s")
+
+    one, many = tmp / "one.jsonl", tmp / "many.jsonl"
+    batch_file(one, 1)
+    batch_file(many, opts.turns)
+    per_turn = []
+    for _ in range(max(3, opts.repeats // 2)):
+        t1 = run(["chat", "--jsonl", str(one)], env)[0]
+        tn, _, out = run(["chat", "--jsonl", str(many)], env)
+        assert len(out.splitlines()) == opts.turns
+        per_turn.append((tn - t1) / (opts.turns - 1) * 1000)
+    print(f"guided turn, amortised in --jsonl batch ({opts.turns} turns): median {statistics.median(per_turn):.1f} ms "
+          f"(runs: {', '.join(f'{x:.1f}' for x in per_turn)}); target <= 30 ms")
+    print(f"peak RSS of any companion process above: {_children_peak_mb():.0f} MB; target <= 1024 MB")
+
+    sys.path.insert(0, str(ROOT))
+    from companion.config import load_settings
+    from companion.embeddings import MiniLMEmbedder
+    from companion.retrieval import Retriever
+    from eval.retrieval import evaluate, load_queries
+
+    result = evaluate(Retriever(load_settings(env={"COMPANION_DATA_DIR": str(tmp / "data")})), load_queries(), k=5)
+    print(f"retrieval on {result.n} labelled queries: recall@5 {result.recall:.3f}, MRR {result.mrr:.3f}; target recall@5 >= 0.9")
+
+    embedder = MiniLMEmbedder()
+    embedder.embed(["warm up"])
+    texts = MESSAGES * 32
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        embedder.embed(texts)
+        times.append(time.perf_counter() - start)
+    print(f"embedding throughput: {len(texts) / statistics.median(times):.0f} sentences/s (batch {len(texts)})")
+
+
+if __name__ == "__main__":
+    main()
