@@ -176,6 +176,53 @@ def ingest(paths: tuple[Path, ...], quiet: bool, as_json: bool) -> None:
         sys.exit(EXIT_USAGE)
 
 
+@main.command()
+@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True), required=True, metavar="FILE",
+              help='Lines {"id", "text", "role": "user"|"assistant"}.')
+def guard(jsonl: str) -> None:
+    """Run the guardrails on each line: crisis level, subject and signals; manipulation flags."""
+    from pydantic import ValidationError
+
+    from guardrails.screen import GuardLine, screen
+
+    raw = sys.stdin.buffer.read() if jsonl == "-" else Path(jsonl).read_bytes()
+    failures = 0
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = GuardLine.model_validate_json(_decode(line, f"line {number}"))
+        except (CompanionError, ValidationError) as exc:
+            failures += 1
+            click.echo(f"companion: line {number}: {exc if isinstance(exc, CompanionError) else _short(exc)}", err=True)
+            continue
+        click.echo(screen(item).model_dump_json())
+    if failures:
+        click.echo(f"companion: {failures} line(s) failed; the others were screened", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+@main.command("safety-plan")
+@click.option("--session", "session_id", required=True, metavar="ID")
+@click.option("--json", "as_json", is_flag=True)
+def safety_plan(session_id: str, as_json: bool) -> None:
+    """Show the safety plan saved in a session."""
+    from companion.config import load_settings
+    from companion.sessions import SessionStore
+    from guardrails.crisis.rail import format_plan
+
+    store = SessionStore(load_settings().data_dir)
+    if not store.exists(session_id):
+        raise InputError(f"no session named {session_id!r}")
+    plan = store.load(session_id).safety_plan
+    if as_json:
+        click.echo(json.dumps(plan))
+    elif not plan:
+        click.echo("No safety plan is saved in this session yet.")
+    else:
+        click.echo(format_plan(plan))
+
+
 @main.command("practices")
 def list_practices() -> None:
     """List the guided practices."""

@@ -27,6 +27,7 @@ class Settings(BaseModel):
     max_message_chars: int = Field(default=20_000, ge=100)
     retrieval_k: int = Field(default=5, ge=1, le=20)
     mode: Literal["auto", "guided", "llm"] = "auto"
+    escalation_webhook: str | None = Field(default=None, pattern=r"^https?://")
 
 
 _ENV = {
@@ -34,6 +35,7 @@ _ENV = {
     "COMPANION_CHROMA_URL": "chroma_url",
     "COMPANION_LOCALE": "locale",
     "COMPANION_MODE": "mode",
+    "COMPANION_ESCALATION_WEBHOOK": "escalation_webhook",
 }
 
 

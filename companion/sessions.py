@@ -36,6 +36,9 @@ class SessionState(BaseModel):
     practice: PracticeState | None = None
     safety_mode: bool = False
     recent_levels: list[CrisisLevel] = Field(default_factory=list)
+    #: Stanley–Brown safety plan: step key → the person's answer; `safety_plan_step` is set while building it.
+    safety_plan: dict[str, str] = Field(default_factory=dict)
+    safety_plan_step: int | None = None
 
     def remember(self, *keys: str, keep: int = 60) -> None:
         self.used.extend(keys)

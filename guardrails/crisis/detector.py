@@ -24,10 +24,11 @@ class Assessment(BaseModel):
         return CRISIS_ORDER[self.level] >= CRISIS_ORDER["high"]
 
 
-def _negated(clause: str, start: int, end: int) -> bool:
+def _negated(clause: str, start: int, end: int, inside: bool = True) -> bool:
     """A negator inside the match ('i'm not suicidal') or among the few words before it, not cut off by
-    'if', 'but' and the like. Patterns whose wording is itself negative are marked not negatable."""
-    if NEGATORS.search(clause[start:end]):
+    'if', 'but' and the like. Patterns whose wording is itself negative ('nothing ever gets better') look
+    only before the match (inside=False) or are marked not negatable."""
+    if inside and NEGATORS.search(clause[start:end]):
         return True
     before = clause[:start].split()[-4:]
     window = " ".join(before)
@@ -52,7 +53,7 @@ def detect(text: str) -> Assessment:
             match = pattern.regex.search(clause)
             if not match:
                 continue
-            if pattern.negatable and _negated(clause, match.start(), match.end()):
+            if pattern.negatable and _negated(clause, match.start(), match.end(), inside=pattern.level != "concern"):
                 continue
             if pattern.level != "concern" and _is_resolved_history(clause, norm):
                 history = True

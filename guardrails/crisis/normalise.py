@@ -12,16 +12,26 @@ KEYWORDS = ("suicide", "suicidal", "myself", "kill", "killing", "die", "dying", 
 _MASKED = re.compile(r"\b[a-z]*[*#_.-][a-z*#_.-]*[a-z]\b")
 
 
-def _osa(a: str, b: str) -> int:
-    """Optimal string alignment distance (edits, with adjacent transpositions)."""
-    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-    return d[-1][-1]
+def _edits1(word: str) -> set[str]:
+    """Every string one edit away: deletion, adjacent transposition, substitution, insertion."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b}
+            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in letters}
+            | {a + c + b for a, b in splits for c in letters})
+
+
+# Misspelling → keyword, for keywords long enough that one edit rarely makes another real word.
+_TYPOS: dict[str, str] = {}
+for _k in KEYWORDS:
+    if len(_k) >= 6:
+        for _v in _edits1(_k):
+            _TYPOS.setdefault(_v, _k)
+for _k in KEYWORDS:
+    _TYPOS.pop(_k, None)
+# Short words where one edit could make another real word: only known misspellings.
+_TYPOS.update({"kil": "kill", "kll": "kill", "klll": "kill", "mysef": "myself", "myslf": "myself", "mself": "myself"})
 
 
 def _unmask(token: str) -> str:
@@ -32,12 +42,7 @@ def _unmask(token: str) -> str:
 
 
 def _correct(token: str) -> str:
-    if len(token) < 6 or token in KEYWORDS:
-        return token
-    for k in KEYWORDS:
-        if len(k) >= 6 and abs(len(k) - len(token)) <= 1 and _osa(token, k) == 1:
-            return k
-    return token
+    return _TYPOS.get(token, token)
 
 
 def normalise(text: str) -> str:
