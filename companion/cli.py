@@ -257,5 +257,37 @@ def eval_retrieval(queries: Path | None, k: int, as_json: bool) -> None:
         click.echo(f"  miss: {miss.query!r} expected {miss.expected} got {miss.got}")
 
 
+@eval_group.command("crisis")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="test", show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--misses", is_flag=True, help="List the messages the detector got wrong.")
+@click.option("--no-throughput", is_flag=True, help="Skip the start-up-inclusive throughput run.")
+def eval_crisis(split: str, as_json: bool, misses: bool, no_throughput: bool) -> None:
+    """Crisis detection per category: recall, false alarms, imminent recognition, throughput."""
+    from eval.crisis import evaluate, load, throughput
+    from guardrails.crisis.detector import detect
+
+    items = load(split)
+    report = evaluate(items, detect, split)
+    if not no_throughput:
+        report.messages_per_second = throughput(items)
+    if as_json:
+        click.echo(report.model_dump_json())
+        return
+    click.echo(f"crisis detection, {split} split, {report.n} messages")
+    click.echo(f"{'category':22} {'n':>4} {'recall':>7} {'false':>7} {'concern':>8} {'imminent':>9} {'subject':>8}")
+    fmt = lambda v: f"{v:.3f}" if v is not None else "-"  # noqa: E731
+    for c in report.categories:
+        click.echo(f"{c.category:22} {c.n:>4} {fmt(c.recall):>7} {fmt(c.false_alarm):>7} {fmt(c.concern_rate):>8} "
+                   f"{fmt(c.imminent_recognised):>9} {fmt(c.subject_accuracy):>8}")
+        if misses:
+            for m in c.misses:
+                click.echo(f"    miss: {m[:160]}")
+    click.echo(f"risk recall {report.risk_recall:.3f} (target >= 0.98); false alarms on look-alikes "
+               f"{report.benign_false_alarm:.3f} (target <= 0.03)")
+    if report.messages_per_second is not None:
+        click.echo(f"throughput {report.messages_per_second:.0f} messages/s including start-up (target >= 300)")
+
+
 if __name__ == "__main__":
     main()

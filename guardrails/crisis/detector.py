@@ -10,6 +10,40 @@ from companion.models import CRISIS_ORDER, CrisisLevel
 from guardrails.crisis.normalise import normalise
 from guardrails.crisis.patterns import BREAKERS, IDIOMS, NEGATORS, PAST, PATTERNS, PRESENT, RESOLVED, Pattern
 
+# A clause that opens on someone else ("my girlfriend told me she...", "i think my brother...") reports their
+# state; risk words later in it are theirs unless the writer joins in ("and so do i", "me too").
+THIRD_OPENING = re.compile(
+    r"^(?:(?:i think|i'm (?:worried|scared|afraid)(?: that)?|i (?:just )?found out(?: that)?|i know|honestly|so|and|but|yesterday|today|"
+    r"last night) )*(?:my \w+(?: \w+)?|his \w+|her \w+|he|she|they|a (?:guy|girl|friend|kid|student|coworker|colleague|client)|"
+    r"someone|somebody|one of my \w+|the (?:kid|guy|girl|person)(?: \w+){0,3})\b")
+WRITER_JOINS = re.compile(r"\b(?:and|but|so) (?:i|i'm|me)\b|\bme too\b|\bso do i\b|\bi also\b|\bsame for me\b")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+_FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
+_PRONOUN = re.compile(r"\b(?P<first>i|i'm|i've|i'd|i'll|me|myself)\b|\b(?P<third>he|she|they|he's|she's|they're|him|her|them|himself|herself|themselves)\b")
+
+
+def _about_someone_else(clause: str, start: int, end: int) -> bool:
+    """Is the risk at clause[start:end] someone else's? Reported speech ("my friend keeps saying 'I'm going to
+    unalive myself'") belongs to whoever the clause opens on; otherwise the match must not speak in the first
+    person and the nearest pronoun before it must be third person (or, with none, the clause opens on someone)."""
+    quoted = [m.span() for m in _QUOTED.finditer(clause)]
+    if any(a <= start < b for a, b in quoted):
+        return bool(THIRD_OPENING.match(clause))
+    if _FIRST.search(clause[start:end]):
+        return False
+    before = _QUOTED.sub(" ", clause[:start])
+    if WRITER_JOINS.search(before):
+        return False
+    pronouns = list(_PRONOUN.finditer(before))
+    if pronouns:
+        return pronouns[-1].group("third") is not None
+    return bool(THIRD_OPENING.match(clause))
+
+
+_FALLBACK_PATTERN = Pattern("risk_words", "high", "self", re.compile("(?!)"))
+_FALLBACK_OTHER = Pattern("other_at_risk", "high", "other", re.compile("(?!)"))
 _CLAUSES = re.compile(r"(?<=[.!?;\n])\s+|\s+(?:but|although|though|however)\s+")
 
 
@@ -24,13 +58,28 @@ class Assessment(BaseModel):
         return CRISIS_ORDER[self.level] >= CRISIS_ORDER["high"]
 
 
+QUESTIONED = re.compile(r"\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b")
+RECANTED = re.compile(r"\b(?:lied|the truth is|honestly yes|actually yes|but yes|i do)\b")
+NEGATED_THOUGHTS = re.compile(r"\b(?:no|zero|not (?:have|having) any|don't (?:have|get) any|never (?:had|have)|without any) "
+                              r"(?:\w+ )?(?:thoughts?|urges?|plans?|intention|desire)\b")
+FALLBACK = re.compile(r"\bsuicid(?:e|al)\b|\bunaliv\w*\b|\bkill myself\b")
+NOT_SELF_RISK = re.compile(r"\bsuicide (?:prevention|rates?|awareness|hotline|squad|mission|bombers?|doors?|watch)\b|"
+                           r"\b(?:died|death|lost \w+(?: \w+)? to|loss to|killed) (?:by )?suicide\b|\b(?:his|her|their|friend's|'s) suicide\b")
+
+
 def _negated(clause: str, start: int, end: int, inside: bool = True) -> bool:
     """A negator inside the match ('i'm not suicidal') or among the few words before it, not cut off by
     'if', 'but' and the like. Patterns whose wording is itself negative ('nothing ever gets better') look
     only before the match (inside=False) or are marked not negatable."""
     if inside and NEGATORS.search(clause[start:end]):
         return True
-    before = clause[:start].split()[-4:]
+    before_text = " ".join(clause[:start].split()[-8:])
+    if QUESTIONED.search(before_text) and not RECANTED.search(clause[end:]):
+        return True
+    if NEGATED_THOUGHTS.search(before_text):
+        return True
+    # Distress phrases are often preceded by other negative words: only a negator right before them counts.
+    before = clause[:start].split()[-(4 if inside else 1):]
     window = " ".join(before)
     cut = list(BREAKERS.finditer(window))
     if cut:
@@ -38,9 +87,15 @@ def _negated(clause: str, start: int, end: int, inside: bool = True) -> bool:
     return bool(NEGATORS.search(window))
 
 
+RELAPSE = re.compile(r"\b(?:again|are back|is back|came back|coming back|started (?:again|up)|relaps\w*|this week|lately|recently|"
+                     r"getting worse|worse now|right back|back there|back to where|now (?:it's|its) every)\b")
+
+
 def _is_resolved_history(clause: str, full: str) -> bool:
-    return bool(PAST.search(clause)) and not PRESENT.search(clause) and (
-        bool(RESOLVED.search(full)) or "used to" in clause)
+    """Risk placed in a past the person says is over: 'I used to self-harm; 500 days clean today'."""
+    if not PAST.search(clause) or PRESENT.search(clause) or RELAPSE.search(full):
+        return False
+    return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d", clause))
 
 
 def detect(text: str) -> Assessment:
@@ -58,12 +113,32 @@ def detect(text: str) -> Assessment:
             if pattern.level != "concern" and _is_resolved_history(clause, norm):
                 history = True
                 continue
+            if pattern.subject == "self" and pattern.signal != "danger_from_others" and \
+                    _about_someone_else(clause, match.start(), match.end()):
+                pattern = Pattern("other_at_risk" if pattern.signal != "danger_from_others" else pattern.signal,
+                                  pattern.level, "other", pattern.regex)
             found.append((pattern, clause))
+        # A last net: the plain words, in a clause where nothing more specific fired.
+        if not any(c == clause for _, c in found):
+            match = FALLBACK.search(clause)
+            if match and not NOT_SELF_RISK.search(clause) and not _negated(clause, match.start(), match.end()):
+                if _is_resolved_history(clause, norm):
+                    history = True
+                elif _about_someone_else(clause, match.start(), match.end()):
+                    found.append((_FALLBACK_OTHER, clause))
+                else:
+                    found.append((_FALLBACK_PATTERN, clause))
     if not found:
         return Assessment(signals=["history_resolved"] if history else [])
     top = max(CRISIS_ORDER[p.level] for p, _ in found)
     level = next(lvl for lvl, rank in CRISIS_ORDER.items() if rank == top)
     signals = sorted({p.signal for p, _ in found})
-    at_top = [p for p, _ in found if CRISIS_ORDER[p.level] == top]
-    subject = "self" if any(p.subject == "self" for p in at_top) else "other"
+    # A clause in which a third-party pattern fired is about that person, whatever else matched in it;
+    # self-risk elsewhere in the message still makes the writer the subject.
+    other_clauses = {c for p, c in found if p.subject == "other"}
+    at_top = [(p, c) for p, c in found if CRISIS_ORDER[p.level] == top]
+    subject = "self" if any(p.subject == "self" and c not in other_clauses for p, c in at_top) else "other"
+    if subject == "other" and not any(p.subject == "other" for p, _ in at_top):
+        # The top level came only from self patterns inside third-party clauses: it is their risk.
+        top = max(CRISIS_ORDER[p.level] for p, _ in found if p.subject == "other") if level == "imminent" else top
     return Assessment(level=level, subject=subject, signals=signals)

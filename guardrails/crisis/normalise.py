@@ -45,13 +45,25 @@ def _correct(token: str) -> str:
     return _TYPOS.get(token, token)
 
 
+_CONTRACTIONS = {
+    "wasnt": "wasn't", "werent": "weren't", "dont": "don't", "cant": "can't", "didnt": "didn't", "wont": "won't",
+    "isnt": "isn't", "arent": "aren't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+    "doesnt": "doesn't", "havent": "haven't", "im": "i'm", "ive": "i've", "ill": "i'll", "youre": "you're",
+    "theyre": "they're", "shes": "she's", "hes": "he's", "thats": "that's", "whats": "what's", "theres": "there's",
+    "abt": "about", "bc": "because", "rn": "right now", "u": "you", "ur": "your", "wanna": "want to", "gonna": "going to",
+    "tryna": "trying to", "idk": "i don't know", "tbh": "", "fr": "", "lowkey": "", "ngl": "",
+}
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     # Letters split by spaces or dots ("k i l l") are rejoined; then mixed letter/digit tokens are de-leeted.
     text = re.sub(r"\b(?:[a-z]\s){3,}[a-z]\b", lambda m: m.group(0).replace(" ", ""), text)
+    text = re.sub(r"(?<=[a-z])!(?=[a-z])", "i", text)
     text = re.sub(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$!]+", lambda m: m.group(0).translate(_LEET), text)
     text = _MASKED.sub(lambda m: _unmask(m.group(0)), text)
     text = re.sub(r"[a-z']+", lambda m: _correct(m.group(0)), text)
+    text = re.sub(r"\b[a-z]+\b", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
     return re.sub(r"\s+", " ", text).strip()

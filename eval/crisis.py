@@ -1,0 +1,117 @@
+"""Crisis detection on the labelled sets: recall per risk category, false alarms on look-alikes, imminent
+recognition, subject accuracy, and throughput including start-up.
+
+Risk categories count a hit when the detector escalates (high or imminent); `hopelessness` when it says at
+least concern. Benign categories count a false alarm when the detector escalates; their concern rate is
+reported beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from companion.models import CRISIS_ORDER, CrisisLevel
+
+DATA = Path(__file__).resolve().parent / "data"
+SPLITS = {"dev": ["crisis_dev.jsonl"], "test": ["crisis_test.jsonl"], "all": ["crisis_dev.jsonl", "crisis_test.jsonl"]}
+ESCALATE = CRISIS_ORDER["high"]
+
+
+class Labelled(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    category: str
+    level: CrisisLevel
+    subject: Literal["self", "other"] | None
+
+
+class CategoryResult(BaseModel):
+    category: str
+    n: int
+    kind: Literal["risk", "concern", "benign", "mixed"]
+    recall: float | None = None
+    false_alarm: float | None = None
+    concern_rate: float | None = None
+    imminent_recognised: float | None = None
+    subject_accuracy: float | None = None
+    misses: list[str] = []
+
+
+class CrisisReport(BaseModel):
+    split: str
+    n: int
+    categories: list[CategoryResult]
+    risk_recall: float
+    benign_false_alarm: float
+    messages_per_second: float | None = None
+
+
+def load(split: str = "test") -> list[Labelled]:
+    return [Labelled.model_validate_json(line) for name in SPLITS[split]
+            for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def evaluate(items: list[Labelled], detect, split: str = "test") -> CrisisReport:
+    by_cat: dict[str, list[tuple[Labelled, object]]] = defaultdict(list)
+    for item in items:
+        by_cat[item.category].append((item, detect(item.text)))
+    results = []
+    risk_hits = risk_n = benign_alarms = benign_n = 0
+    for cat, pairs in sorted(by_cat.items()):
+        risky = [(i, a) for i, a in pairs if CRISIS_ORDER[i.level] >= ESCALATE]
+        concern = [(i, a) for i, a in pairs if i.level == "concern"]
+        benign = [(i, a) for i, a in pairs if i.level == "none"]
+        kinds = [k for k, group in (("risk", risky), ("concern", concern), ("benign", benign)) if group]
+        result = CategoryResult(category=cat, n=len(pairs), kind=kinds[0] if len(kinds) == 1 else "mixed")
+        misses = []
+        if risky:
+            hits = [CRISIS_ORDER[a.level] >= ESCALATE for _, a in risky]
+            result.recall = sum(hits) / len(risky)
+            risk_hits += sum(hits)
+            risk_n += len(risky)
+            misses += [i.text for (i, _), h in zip(risky, hits) if not h]
+            imminent = [(i, a) for i, a in risky if i.level == "imminent"]
+            if imminent:
+                result.imminent_recognised = sum(a.level == "imminent" for _, a in imminent) / len(imminent)
+            result.subject_accuracy = sum(a.subject == i.subject for i, a in risky) / len(risky)
+        if concern:
+            hits = [CRISIS_ORDER[a.level] >= CRISIS_ORDER["concern"] for _, a in concern]
+            result.recall = sum(hits) / len(concern) if result.recall is None else result.recall
+            misses += [i.text for (i, _), h in zip(concern, hits) if not h]
+        if benign:
+            alarms = [CRISIS_ORDER[a.level] >= ESCALATE for _, a in benign]
+            result.false_alarm = sum(alarms) / len(benign)
+            result.concern_rate = sum(a.level == "concern" for _, a in benign) / len(benign)
+            benign_alarms += sum(alarms)
+            benign_n += len(benign)
+            misses += [f"(false alarm) {i.text}" for (i, _), f in zip(benign, alarms) if f]
+        result.misses = misses
+        results.append(result)
+    return CrisisReport(split=split, n=len(items), categories=results, risk_recall=risk_hits / max(1, risk_n),
+                        benign_false_alarm=benign_alarms / max(1, benign_n))
+
+
+def throughput(items: list[Labelled], repeat: int = 3) -> float:
+    """Messages per second through `companion guard --jsonl`, start-up included (best of `repeat`)."""
+    exe = str(Path(sys.executable).with_name("companion"))
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
+        for n, item in enumerate(items):
+            fh.write(json.dumps({"id": n, "text": item.text, "role": "user"}) + "\n")
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([exe, "guard", "--jsonl", fh.name], check=True, capture_output=True,
+                       env={**os.environ, "HF_HUB_OFFLINE": "1"})
+        best = min(best, time.perf_counter() - start)
+    os.unlink(fh.name)
+    return len(items) / best
