@@ -183,20 +183,29 @@ def guard(jsonl: str) -> None:
     """Run the guardrails on each line: crisis level, subject and signals; manipulation flags."""
     from pydantic import ValidationError
 
-    from guardrails.screen import GuardLine, screen
+    from guardrails.screen import GuardLine, screen_batch
 
     raw = sys.stdin.buffer.read() if jsonl == "-" else Path(jsonl).read_bytes()
     failures = 0
+    batch: list[GuardLine] = []
+
+    def flush() -> None:
+        for result in screen_batch(batch):
+            click.echo(result.model_dump_json())
+        batch.clear()
+
     for number, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
         try:
-            item = GuardLine.model_validate_json(_decode(line, f"line {number}"))
+            batch.append(GuardLine.model_validate_json(_decode(line, f"line {number}")))
         except (CompanionError, ValidationError) as exc:
             failures += 1
             click.echo(f"companion: line {number}: {exc if isinstance(exc, CompanionError) else _short(exc)}", err=True)
             continue
-        click.echo(screen(item).model_dump_json())
+        if len(batch) >= 256:
+            flush()
+    flush()
     if failures:
         click.echo(f"companion: {failures} line(s) failed; the others were screened", err=True)
         sys.exit(EXIT_USAGE)
@@ -265,10 +274,10 @@ def eval_retrieval(queries: Path | None, k: int, as_json: bool) -> None:
 def eval_crisis(split: str, as_json: bool, misses: bool, no_throughput: bool) -> None:
     """Crisis detection per category: recall, false alarms, imminent recognition, throughput."""
     from eval.crisis import evaluate, load, throughput
-    from guardrails.crisis.detector import detect
+    from guardrails.crisis.detector import assess_batch
 
     items = load(split)
-    report = evaluate(items, detect, split)
+    report = evaluate(items, assess_batch, split)
     if not no_throughput:
         report.messages_per_second = throughput(items)
     if as_json:

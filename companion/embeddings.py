@@ -44,9 +44,10 @@ class MiniLMEmbedder:
 
     name = "all-MiniLM-L6-v2"
 
-    def __init__(self, path: Path | None = None, batch_size: int = 32) -> None:
+    def __init__(self, path: Path | None = None, batch_size: int = 64, token_budget: int = 2048) -> None:
         self._path = path
         self.batch_size = batch_size
+        self.token_budget = token_budget
         self._lock = threading.Lock()
         self._loaded = False
 
@@ -95,17 +96,18 @@ class MiniLMEmbedder:
         key_bias = np.where(mask[:, None, None, :] > 0, 0.0, -1e9).astype(np.float32)
 
         def split(t: np.ndarray) -> np.ndarray:
-            return t.reshape(batch, seq, self._heads, head_dim).transpose(0, 2, 1, 3)
+            # Contiguous heads: NumPy's batched matmul only reaches BLAS on contiguous operands.
+            return np.ascontiguousarray(t.reshape(batch, seq, self._heads, head_dim).transpose(0, 2, 1, 3))
 
         for i in range(self._layers):
             p = f"encoder.layer.{i}"
             q = split(self._linear(x, f"{p}.attention.self.query"))
             k = split(self._linear(x, f"{p}.attention.self.key"))
             v = split(self._linear(x, f"{p}.attention.self.value"))
-            scores = q @ k.transpose(0, 1, 3, 2) * scale + key_bias
+            scores = q @ np.ascontiguousarray(k.transpose(0, 1, 3, 2)) * scale + key_bias
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             scores /= scores.sum(-1, keepdims=True)
-            ctx = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, seq, -1)
+            ctx = np.ascontiguousarray((scores @ v).transpose(0, 2, 1, 3)).reshape(batch, seq, -1)
             attn = self._linear(ctx, f"{p}.attention.output.dense")
             x = _layer_norm(attn + x, w[f"{p}.attention.output.LayerNorm.weight"],
                             w[f"{p}.attention.output.LayerNorm.bias"], self._eps)
@@ -123,10 +125,16 @@ class MiniLMEmbedder:
         self._ensure()
         encodings = self._tokenizer.encode_batch(texts)
         out = np.zeros((len(texts), DIM), dtype=np.float32)
-        # Sort by length so each batch pads little.
+        # Sorted by length and cut by a token budget: a batch pads only to its own longest member, and a few
+        # long texts never drag many short ones up to their length.
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
-        for start in range(0, len(order), self.batch_size):
-            chunk = order[start:start + self.batch_size]
+        batches: list[list[int]] = [[]]
+        for i in order:
+            longest = len(encodings[i].ids)
+            if batches[-1] and (len(batches[-1]) >= self.batch_size or longest * (len(batches[-1]) + 1) > self.token_budget):
+                batches.append([])
+            batches[-1].append(i)
+        for chunk in batches:
             seq = max(len(encodings[i].ids) for i in chunk)
             ids = np.zeros((len(chunk), seq), dtype=np.int64)
             mask = np.zeros((len(chunk), seq), dtype=np.int64)

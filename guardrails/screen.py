@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from companion.models import CrisisLevel
-from guardrails.crisis.detector import detect
+from guardrails.crisis.detector import Assessment, assess_batch
 
 
 class GuardLine(BaseModel):
@@ -34,9 +34,17 @@ class GuardResult(BaseModel):
     manipulation: ManipulationResult
 
 
-def screen(line: GuardLine) -> GuardResult:
-    assessment = detect(line.text)
+def _result(line: GuardLine, assessment: Assessment) -> GuardResult:
     # The manipulation rail (its own issue) fills the second half; until it lands nothing is flagged.
     return GuardResult(id=line.id, crisis=CrisisResult(level=assessment.level, subject=assessment.subject,
                                                        signals=assessment.signals),
                        manipulation=ManipulationResult())
+
+
+def screen_batch(lines: list[GuardLine]) -> list[GuardResult]:
+    """Screen many lines at once: the learned layer embeds them in batches."""
+    return [_result(line, a) for line, a in zip(lines, assess_batch([line.text for line in lines]))]
+
+
+def screen(line: GuardLine) -> GuardResult:
+    return screen_batch([line])[0]

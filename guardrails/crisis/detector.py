@@ -100,15 +100,18 @@ def _is_resolved_history(clause: str, full: str) -> bool:
 
 def detect(text: str) -> Assessment:
     norm = normalise(text)
+    idiom = bool(IDIOMS.search(norm))
     norm = IDIOMS.sub(" ", norm)
     found: list[tuple[Pattern, str]] = []
     history = False
+    negated = False
     for clause in _CLAUSES.split(norm):
         for pattern in PATTERNS:
             match = pattern.regex.search(clause)
             if not match:
                 continue
             if pattern.negatable and _negated(clause, match.start(), match.end(), inside=pattern.level != "concern"):
+                negated = True
                 continue
             if pattern.level != "concern" and _is_resolved_history(clause, norm):
                 history = True
@@ -129,7 +132,8 @@ def detect(text: str) -> Assessment:
                 else:
                     found.append((_FALLBACK_PATTERN, clause))
     if not found:
-        return Assessment(signals=["history_resolved"] if history else [])
+        set_aside = [name for name, flag in (("history_resolved", history), ("negated", negated), ("idiom", idiom)) if flag]
+        return Assessment(signals=set_aside)
     top = max(CRISIS_ORDER[p.level] for p, _ in found)
     level = next(lvl for lvl, rank in CRISIS_ORDER.items() if rank == top)
     signals = sorted({p.signal for p, _ in found})
@@ -142,3 +146,33 @@ def detect(text: str) -> Assessment:
         # The top level came only from self patterns inside third-party clauses: it is their risk.
         top = max(CRISIS_ORDER[p.level] for p, _ in found if p.subject == "other") if level == "imminent" else top
     return Assessment(level=level, subject=subject, signals=signals)
+
+
+SET_ASIDE = frozenset({"history_resolved", "negated", "idiom"})
+
+
+def assess_batch(texts: list[str], model=None) -> list[Assessment]:
+    """Patterns, then the learned layer, which may only raise a level and never overrides what the patterns
+    deliberately set aside (a negation, an idiom, a resolved history)."""
+    from guardrails.crisis.learned import default_model, gated
+
+    model = model if model is not None else default_model()
+    results = [detect(t) for t in texts]
+    if model is None:
+        return results
+    open_ = [i for i, a in enumerate(results)
+             if not a.escalate and not SET_ASIDE & set(a.signals) and gated(texts[i])]
+    if not open_:
+        return results
+    risk = model.risk([normalise(texts[i]) for i in open_])
+    for i, p in zip(open_, risk):
+        a = results[i]
+        if p >= model.high_at:
+            results[i] = Assessment(level="high", subject="self", signals=[*a.signals, "learned"])
+        elif p >= model.concern_at and a.level == "none":
+            results[i] = Assessment(level="concern", subject="self", signals=[*a.signals, "learned"])
+    return results
+
+
+def assess(text: str, model=None) -> Assessment:
+    return assess_batch([text], model)[0]

@@ -17,7 +17,7 @@ from companion.models import Crisis, Resource
 from companion.prompts import load, load_bank
 from companion.sessions import SessionState
 from guardrails.base import InputVerdict, Override
-from guardrails.crisis.detector import Assessment, detect
+from guardrails.crisis.detector import Assessment, assess
 from guardrails.crisis.events import append_log, make_event, post_webhook
 from guardrails.crisis.normalise import normalise
 from guardrails.crisis.resources import resources_for
@@ -46,7 +46,7 @@ class CrisisRail:
 
     # -- assessment ---------------------------------------------------------------------------------------
     def assess(self, text: str, session: SessionState) -> Assessment:
-        assessment = detect(text)
+        assessment = assess(text)
         recent = session.recent_levels[-(CONCERN_WINDOW - 1):]
         if assessment.level in {"none", "concern"} and "high" in recent[-3:] and MEANS_OR_TIME.search(normalise(text)):
             return Assessment(level="imminent", subject="self", signals=[*assessment.signals, "means_after_ideation"])
