@@ -267,7 +267,7 @@ def eval_retrieval(queries: Path | None, k: int, as_json: bool) -> None:
 
 
 @eval_group.command("crisis")
-@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="test", show_default=True)
+@click.option("--split", type=click.Choice(["dev", "train", "test", "holdout"]), default="holdout", show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--misses", is_flag=True, help="List the messages the detector got wrong.")
 @click.option("--no-throughput", is_flag=True, help="Skip the start-up-inclusive throughput run.")

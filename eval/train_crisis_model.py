@@ -1,87 +1,161 @@
-"""Fit the crisis detector's learned layer from the labelled dev split and write guardrails/crisis/model.npz.
+"""Fit the crisis detector's learned layer and write guardrails/crisis/model.npz.
 
-    .venv/bin/python eval/train_crisis_model.py
+    .venv/bin/python eval/train_crisis_model.py      (needs scikit-learn: `pip install -e '.[train]'`)
 
-Softmax regression (L2) on MiniLM embeddings of the normalised text. Thresholds: 5-fold cross-validation on
-dev picks the lowest P(risk) cut-offs at which the layer, raising levels on top of the patterns, adds no false
-escalation and at most 2% false concern on the dev look-alikes (idiom, negation, history, benign sadness,
-benign multilingual). The test split is never read here.
+Data: the `train` split of eval/crisis.py (the dev set plus three independently written training sets), plus
+1,500 ordinary comments from GoEmotions (../shared/data/goemotions, Apache-2.0; Demszky et al. 2020) that hold
+no risk words, labelled none, so the layer learns what everyday language looks like. Never the test or holdout
+splits. Every window of a long message is an example carrying the message's label.
+Features: word uni/bigram tf-idf, character 3-5-gram tf-idf, and MiniLM embeddings (guardrails/crisis/learned.py).
+Heads: multinomial logistic regression for the level (none/concern/high/imminent); binary for the subject
+(self/other) on risk messages.
+Thresholds, from 5-fold cross-validated predictions (folds by message), combined with the pattern layer exactly
+as guardrails.crisis.detector.assess_batch does at run time:
+- high_at: the lowest P(escalate) at which false escalations stay <= 3% on idioms and benign sadness and the
+  layer adds <= 3% false escalations across all look-alikes;
+- imminent_at: the lowest P(imminent) at which <= 5% of high-but-not-imminent messages are promoted;
+- concern_at: the lowest P(concern or worse) at which <= 10% of benign messages are raised to concern.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from companion.embeddings import default_embedder  # noqa: E402
-from eval.crisis import load  # noqa: E402
-from guardrails.crisis.detector import detect  # noqa: E402
-from guardrails.crisis.learned import CLASSES, MODEL, softmax, windows  # noqa: E402
+from eval.crisis import Labelled, load  # noqa: E402
+from guardrails.crisis.detector import SET_ASIDE, detect  # noqa: E402
+from guardrails.crisis.learned import EMBED_SCALE, LEVELS, MODEL, gated, windows  # noqa: E402
 from guardrails.crisis.normalise import normalise  # noqa: E402
 
+GRID = np.round(np.arange(0.30, 0.996, 0.01), 2)
+GOEMOTIONS = ROOT.parent / "shared" / "data" / "goemotions" / "train.tsv"
+EVERYDAY_N = 1500
+# Everyday comments are only taken as "none" when they hold nothing that could be risk language.
+RISKY_WORDS = re.compile(r"\b(?:die|dies|dying|died|dead|death|kill\w*|suicid\w*|murder\w*|hurt\w*|harm\w*|cut\w*|pills?|"
+                         r"overdos\w*|alive|end it|gone|hang\w*|shoot\w*|gun|knife|blood|bleed\w*|abus\w*|hit\w*|rape\w*|"
+                         r"beat\w*|exist\w*|burden|hopeless|worthless|unalive|kms|kys|off (?:him|her|my|them)self|wake up)\b", re.I)
 
-def label(level: str) -> int:
-    return {"none": 0, "concern": 1, "high": 2, "imminent": 2}[level]
+
+def everyday(n: int = EVERYDAY_N) -> list[Labelled]:
+    """A fixed sample of ordinary Reddit comments (GoEmotions, Apache-2.0) as calibration negatives."""
+    if not GOEMOTIONS.exists():
+        return []
+    rows = [line.split("\t")[0] for line in GOEMOTIONS.read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if len(r.split()) >= 3 and not RISKY_WORDS.search(r)]
+    picked = np.random.default_rng(0).choice(len(rows), size=min(n, len(rows)), replace=False)
+    return [Labelled(text=rows[i], category="everyday", level="none", subject=None) for i in sorted(picked)]
+C_LEVEL, C_SUBJECT = 8.0, 4.0
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000, lr: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
-    n, d = x.shape
-    k = len(CLASSES)
-    w, b = np.zeros((d, k), dtype=np.float64), np.zeros(k)
-    onehot = np.eye(k)[y]
-    counts = np.bincount(y, minlength=k)
-    weight = (n / (k * np.maximum(counts, 1)))[y][:, None]  # balance the classes
-    for _ in range(steps):
-        p = softmax(x @ w + b)
-        g = (p - onehot) * weight / n
-        w -= lr * (x.T @ g + l2 * w)
-        b -= lr * g.sum(axis=0)
-    return w.astype(np.float32), b.astype(np.float32)
+def vectorizers():
+    return (TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True))
+
+
+def features(word, char, texts, vectors, fit=False):
+    xw = word.fit_transform(texts) if fit else word.transform(texts)
+    xc = char.fit_transform(texts) if fit else char.transform(texts)
+    return hstack([xw, xc, csr_matrix(vectors * EMBED_SCALE)]).tocsr()
+
+
+def fit_level(x, y):
+    return LogisticRegression(C=C_LEVEL, max_iter=4000, class_weight="balanced").fit(x, y)
+
+
+def lowest(ok) -> float:
+    return float(next((t for t in GRID if ok(t)), 0.995))
 
 
 def main() -> None:
-    items = load("dev")
-    embedder = default_embedder()
+    items = load("train") + everyday()
     texts = [normalise(i.text) for i in items]
-    # Each window of a long message is a training example with the message's label.
-    xs, ys, owner = [], [], []
-    for n, (t, item) in enumerate(zip(texts, items)):
+    parts, owner = [], []
+    for n, t in enumerate(texts):
         for part in windows(t):
-            xs.append(part)
-            ys.append(label(item.level))
+            parts.append(part)
             owner.append(n)
-    x = embedder.embed(xs).astype(np.float64)
-    y = np.array(ys)
     owner = np.array(owner)
-    rng = np.random.default_rng(0)
-    folds = rng.permutation(len(items)) % 5
-    risk = np.zeros(len(items))
-    for f in range(5):
-        train = folds[owner] != f
-        w, b = fit(x[train], y[train])
-        p = softmax(x @ w + b)[:, 2]
-        for n in np.where(folds == f)[0]:
-            risk[n] = p[owner == n].max()
-    base = [detect(i.text).level for i in items]
-    benign = np.array([i.level == "none" for i in items])
-    risky = np.array([i.level in ("high", "imminent") for i in items])
-    missed = risky & np.array([lvl not in ("high", "imminent") for lvl in base])
-    grid = np.round(np.arange(0.50, 0.999, 0.01), 2)
-    high_at = next((t for t in grid if not (benign & (risk >= t)).any()), 0.999)
-    concern_at = next((t for t in grid if (benign & (risk >= t) & (np.array(base) == "none")).mean() <= 0.02), 0.999)
-    concern_at = min(concern_at, high_at)
-    print(f"cross-validated on dev: high_at {high_at}, concern_at {concern_at}; "
-          f"pattern misses caught by the layer at high_at: {(missed & (risk >= high_at)).sum()} of {missed.sum()}")
-    w, b = fit(x, y)
-    np.savez(MODEL, w=w, b=b, meta=json.dumps({"concern_at": float(concern_at), "high_at": float(high_at),
-                                                 "trained_on": "eval/data/crisis_dev.jsonl", "n": len(items)}))
-    print(f"wrote {MODEL.relative_to(ROOT)}")
+    vectors = default_embedder().embed(parts)
+    label = np.array([LEVELS.index(i.level) for i in items])
+    y_part = label[owner]
+    print(f"training on {len(items)} labelled messages ({len(parts)} windows)")
+
+    esc, imm, con = np.zeros(len(items)), np.zeros(len(items)), np.zeros(len(items))
+    for train_msgs, test_msgs in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, label):
+        tr = np.isin(owner, train_msgs)
+        word, char = vectorizers()
+        model = fit_level(features(word, char, [parts[i] for i in np.where(tr)[0]], vectors[tr], fit=True), y_part[tr])
+        te = np.where(~tr)[0]
+        p = model.predict_proba(features(word, char, [parts[i] for i in te], vectors[te]))
+        for row, i in enumerate(te):
+            n = owner[i]
+            esc[n] = max(esc[n], p[row, 2] + p[row, 3])
+            imm[n] = max(imm[n], p[row, 3])
+            con[n] = max(con[n], p[row, 1:].sum())
+
+    patterns = [detect(i.text) for i in items]
+    pattern_level = np.array([LEVELS.index(a.level) for a in patterns])
+    open_ = np.array([a.level != "imminent" and not SET_ASIDE & set(a.signals) and gated(i.text)
+                      for a, i in zip(patterns, items)])
+    benign = label == 0
+    strict = np.array([i.category in ("idiom", "benign_sadness") for i in items])
+    benign = benign & np.array([i.category != "everyday" for i in items])  # budgets are on the look-alikes
+    high_only = label == 2
+    risky = label >= 2
+
+    def combined(high_at, imminent_at, concern_at):
+        final = pattern_level.copy()
+        up = open_ & (esc >= high_at)
+        final[up] = np.maximum(final[up], np.where(imm[up] >= imminent_at, 3, 2))
+        final[open_ & (final == 2) & (imm >= imminent_at)] = 3
+        final[open_ & (final == 0) & (con >= concern_at)] = 1
+        return final
+
+    def esc_ok(t):
+        f = combined(t, 1.1, 1.1)
+        return (f[strict] >= 2).mean() <= 0.03 and ((f >= 2) & ~(pattern_level >= 2))[benign].mean() <= 0.03
+
+    high_at = lowest(esc_ok)
+    imminent_at = lowest(lambda t: (high_only & open_ & (imm >= t)).sum() <= 0.05 * high_only.sum())
+    concern_at = lowest(lambda t: (benign & open_ & (pattern_level == 0) & (con >= t)).sum() <= 0.10 * benign.sum())
+    final = combined(high_at, imminent_at, concern_at)
+    print(f"thresholds: high_at {high_at}, imminent_at {imminent_at}, concern_at {concern_at}")
+    print(f"cross-validated on train: risk recall patterns {(pattern_level[risky] >= 2).mean():.3f} -> with the layer "
+          f"{(final[risky] >= 2).mean():.3f}; false escalation on look-alikes {(pattern_level[benign] >= 2).mean():.3f} -> "
+          f"{(final[benign] >= 2).mean():.3f} (idioms + benign sadness {(final[strict] >= 2).mean():.3f}); "
+          f"imminent recognised {(final[label == 3] == 3).mean():.3f}")
+
+    word, char = vectorizers()
+    x = features(word, char, parts, vectors, fit=True)
+    level = fit_level(x, y_part)
+    risk_rows = y_part >= 2
+    y_subject = np.array([1 if items[n].subject == "other" else 0 for n in owner])
+    subject = LogisticRegression(C=C_SUBJECT, max_iter=4000, class_weight="balanced").fit(x[risk_rows], y_subject[risk_rows])
+    subject_coef = np.stack([np.zeros(x.shape[1]), subject.coef_[0]], axis=1)
+    subject_bias = np.array([0.0, subject.intercept_[0]])
+    thresholds = {"high_at": high_at, "imminent_at": imminent_at, "concern_at": concern_at}
+    np.savez_compressed(
+        MODEL,
+        word_vocab=np.array(sorted(word.vocabulary_, key=word.vocabulary_.get)), word_idf=word.idf_,
+        char_vocab=np.array(sorted(char.vocabulary_, key=char.vocabulary_.get)), char_idf=char.idf_,
+        level_coef=level.coef_.T.astype(np.float32), level_bias=level.intercept_.astype(np.float32),
+        subject_coef=subject_coef.astype(np.float32), subject_bias=subject_bias.astype(np.float32),
+        meta=json.dumps({"thresholds": thresholds, "trained_on": "eval/crisis.py train split", "n": len(items),
+                         "classes": [LEVELS[c] for c in level.classes_]}))
+    assert list(level.classes_) == [0, 1, 2, 3]
+    print(f"wrote {MODEL.relative_to(ROOT)} ({MODEL.stat().st_size / 1e6:.1f} MB)")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from companion.models import CrisisLevel
-from guardrails.crisis.detector import Assessment, assess_batch
+from guardrails.crisis.detector import Assessment, assess_batch, detect
 
 
 class GuardLine(BaseModel):
@@ -42,8 +42,11 @@ def _result(line: GuardLine, assessment: Assessment) -> GuardResult:
 
 
 def screen_batch(lines: list[GuardLine]) -> list[GuardResult]:
-    """Screen many lines at once: the learned layer embeds them in batches."""
-    return [_result(line, a) for line, a in zip(lines, assess_batch([line.text for line in lines]))]
+    """Screen many lines at once. Messages from people get both layers (the learned one embeds them in
+    batches); assistant replies get the patterns only, since the learned layer knows how people write."""
+    users = [i for i, line in enumerate(lines) if line.role == "user"]
+    assessed = dict(zip(users, assess_batch([lines[i].text for i in users])))
+    return [_result(line, assessed[i] if i in assessed else detect(line.text)) for i, line in enumerate(lines)]
 
 
 def screen(line: GuardLine) -> GuardResult:

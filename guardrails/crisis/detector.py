@@ -61,7 +61,11 @@ class Assessment(BaseModel):
 QUESTIONED = re.compile(r"\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b")
 RECANTED = re.compile(r"\b(?:lied|the truth is|honestly yes|actually yes|but yes|i do)\b")
 NEGATED_THOUGHTS = re.compile(r"\b(?:no|zero|not (?:have|having) any|don't (?:have|get) any|never (?:had|have)|without any) "
-                              r"(?:\w+ )?(?:thoughts?|urges?|plans?|intention|desire)\b")
+                              r"(?:\w+ )?(?:thoughts?|urges?|plans?|intention|desire)\b"
+                              r"|\b(?:nao tenho|no tengo|je n'ai pas de|ich habe keine|keine) (?:\w+ )?(?:pensamentos|pensamientos|pensees|gedanken)\b")
+# "Suicidal, no." "Self-harm? No." "a: nope" "and no, i'm really not": a denial right after the words.
+DENIED_AFTER = re.compile(r"^\W{0,3}(?:\?|,|:|-|\.)?\s*(?:a:\s*)?(?:no|nope|nah|never|not at all|all no's)\b(?!\s+(?:one|body|longer|more))"
+                          r"|^\W{0,3}(?:and|but)? ?no,? i'?m (?:really |honestly )?not\b")
 FALLBACK = re.compile(r"\bsuicid(?:e|al)\b|\bunaliv\w*\b|\bkill myself\b")
 NOT_SELF_RISK = re.compile(r"\bsuicide (?:prevention|rates?|awareness|hotline|squad|mission|bombers?|doors?|watch)\b|"
                            r"\b(?:died|death|lost \w+(?: \w+)? to|loss to|killed) (?:by )?suicide\b|\b(?:his|her|their|friend's|'s) suicide\b")
@@ -72,6 +76,8 @@ def _negated(clause: str, start: int, end: int, inside: bool = True) -> bool:
     'if', 'but' and the like. Patterns whose wording is itself negative ('nothing ever gets better') look
     only before the match (inside=False) or are marked not negatable."""
     if inside and NEGATORS.search(clause[start:end]):
+        return True
+    if DENIED_AFTER.search(clause[end:end + 40]):
         return True
     before_text = " ".join(clause[:start].split()[-8:])
     if QUESTIONED.search(before_text) and not RECANTED.search(clause[end:]):
@@ -87,15 +93,21 @@ def _negated(clause: str, start: int, end: int, inside: bool = True) -> bool:
     return bool(NEGATORS.search(window))
 
 
+NOW_RISK = re.compile(r"\b(?:right now|tonight|last night|yesterday|this morning|these days|want to die|wanna die|"
+                      r"going to (?:kill|end|do it)|i can't (?:go on|do this)|i don't want to be here)\b")
 RELAPSE = re.compile(r"\b(?:again|are back|is back|came back|coming back|started (?:again|up)|relaps\w*|this week|lately|recently|"
                      r"getting worse|worse now|right back|back there|back to where|now (?:it's|its) every)\b")
 
 
 def _is_resolved_history(clause: str, full: str) -> bool:
     """Risk placed in a past the person says is over: 'I used to self-harm; 500 days clean today'."""
-    if not PAST.search(clause) or PRESENT.search(clause) or RELAPSE.search(full):
+    if PRESENT.search(clause) or RELAPSE.search(full) or NOW_RISK.search(full):
         return False
-    return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d", clause))
+    if PAST.search(clause):
+        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d", clause))
+    # The clause itself may be present-tense framing ("two years since I last hurt myself"): the message
+    # must then both place the risk in the past and say it is over.
+    return bool(PAST.search(full)) and bool(RESOLVED.search(full))
 
 
 def detect(text: str) -> Assessment:
@@ -110,7 +122,8 @@ def detect(text: str) -> Assessment:
             match = pattern.regex.search(clause)
             if not match:
                 continue
-            if pattern.negatable and _negated(clause, match.start(), match.end(), inside=pattern.level != "concern"):
+            inside = pattern.negatable is True and pattern.level != "concern"
+            if pattern.negatable and _negated(clause, match.start(), match.end(), inside=inside):
                 negated = True
                 continue
             if pattern.level != "concern" and _is_resolved_history(clause, norm):
@@ -152,8 +165,9 @@ SET_ASIDE = frozenset({"history_resolved", "negated", "idiom"})
 
 
 def assess_batch(texts: list[str], model=None) -> list[Assessment]:
-    """Patterns, then the learned layer, which may only raise a level and never overrides what the patterns
-    deliberately set aside (a negation, an idiom, a resolved history)."""
+    """Patterns, then the learned layer, which may only raise a level (to concern, high, or from high to
+    imminent) and never overrides what the patterns deliberately set aside (a negation, an idiom, a resolved
+    history). Messages under three words are left to the patterns."""
     from guardrails.crisis.learned import default_model, gated
 
     model = model if model is not None else default_model()
@@ -161,16 +175,21 @@ def assess_batch(texts: list[str], model=None) -> list[Assessment]:
     if model is None:
         return results
     open_ = [i for i, a in enumerate(results)
-             if not a.escalate and not SET_ASIDE & set(a.signals) and gated(texts[i])]
+             if a.level != "imminent" and not SET_ASIDE & set(a.signals) and gated(texts[i])]
     if not open_:
         return results
-    risk = model.risk([normalise(texts[i]) for i in open_])
-    for i, p in zip(open_, risk):
+    for i, r in zip(open_, model.read([normalise(texts[i]) for i in open_])):
         a = results[i]
-        if p >= model.high_at:
-            results[i] = Assessment(level="high", subject="self", signals=[*a.signals, "learned"])
-        elif p >= model.concern_at and a.level == "none":
-            results[i] = Assessment(level="concern", subject="self", signals=[*a.signals, "learned"])
+        level = a.level
+        if r.escalate >= model.high_at:
+            level = "imminent" if r.imminent >= model.imminent_at else max(level, "high", key=CRISIS_ORDER.get)
+        elif a.level == "high" and r.imminent >= model.imminent_at:
+            level = "imminent"
+        elif r.concern >= model.concern_at and a.level == "none":
+            level = "concern"
+        if level != a.level:
+            subject = a.subject or ("other" if r.other >= 0.5 else "self")
+            results[i] = Assessment(level=level, subject=subject, signals=[*a.signals, "learned"])
     return results
 
 

@@ -1,8 +1,13 @@
-"""The learned layer: softmax regression over all-MiniLM-L6-v2 sentence embeddings (none / concern / risk).
+"""The learned layer: logistic regressions over three views of a message — all-MiniLM-L6-v2 sentence
+embeddings, word uni/bigram tf-idf and character 3–5-gram tf-idf.
 
-It may only raise the pattern layer's level, never lower it. Long messages are read in windows and the
-riskiest window counts. Weights live in guardrails/crisis/model.npz, fitted by eval/train_crisis_model.py
-from the labelled dev split; thresholds were chosen there by cross-validation.
+- level head: none / concern / high / imminent;
+- subject head: self / other (for messages the patterns did not place).
+
+It may only raise the pattern layer's level, never lower it, and never overrides a negation, idiom or resolved
+history that the patterns recognised. Long messages are read in windows of whole sentences; the riskiest window
+counts. Everything lives in guardrails/crisis/model.npz, fitted by eval/train_crisis_model.py from the labelled
+training split, with thresholds chosen there by cross-validation. No scikit-learn at run time.
 """
 
 from __future__ import annotations
@@ -15,10 +20,13 @@ from pathlib import Path
 import numpy as np
 
 from companion.embeddings import MiniLMEmbedder, default_embedder
+from guardrails.crisis.features import Tfidf, char_wb_ngrams, word_ngrams
 
 MODEL = Path(__file__).resolve().parent / "model.npz"
-CLASSES = ("none", "concern", "risk")
+LEVELS = ("none", "concern", "high", "imminent")
 WINDOW_WORDS = 60
+#: Embeddings are scaled up beside the (l2-normalised, sparse) tf-idf views so the three weigh alike.
+EMBED_SCALE = 2.0
 
 
 def windows(text: str, size: int = WINDOW_WORDS) -> list[str]:
@@ -27,7 +35,6 @@ def windows(text: str, size: int = WINDOW_WORDS) -> list[str]:
         return [text]
     out: list[str] = []
     current: list[str] = []
-    # In a long post only the sentences that touch risk vocabulary are read (see GATE).
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         words = sentence.split()
         while len(words) > size:
@@ -39,23 +46,12 @@ def windows(text: str, size: int = WINDOW_WORDS) -> list[str]:
         current.extend(words)
     if current:
         out.append(" ".join(current))
-    return out or [" ".join(text.split()[:size])]
-
-
-# The layer reads only messages that touch death, harm, despair or disappearing: everything else has
-# nothing for it to find, and embedding costs most of the detector's time.
-GATE = re.compile(
-    r"\b(?:die|dying|died|dead|death|live|living|alive|life|exist\w*|end\w*|over|gone|away|disappear\w*|sleep|wake|"
-    r"hurt\w*|pain\w*|harm\w*|cut\w*|blood|bleed\w*|pills?|meds|overdos\w*|kill\w*|suicid\w*|burden|hopeless\w*|point|"
-    r"tired|done|enough|give up|giving up|gave up|goodbye|bye|better off|nobody|no one|alone|empty|numb|fog|dark\w*|"
-    r"worthless|useless|hate|scared|afraid|unsafe|safe|hit\w*|threat\w*|weapon|gun|knife|rope|bridge|jump\w*|plan\w*|"
-    r"note|letter|tonight|last|anymore|trapped|escape|stop|can't|cannot|nothing|never|forever|god|heaven|peace|"
-    r"relief|vanish|fade|burden|drown\w*|edge|hole|crash\w*|disappoint\w*|ruin\w*|broken|lost|miss|grief|grey|gray)\b",
-    re.I)
+    return out or [text]
 
 
 def gated(text: str) -> bool:
-    return bool(GATE.search(text))
+    """The layer reads messages of three words or more; shorter ones are the patterns' alone."""
+    return len(text.split()) >= 3
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -64,28 +60,67 @@ def softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
+class Reading:
+    """Per message: P(escalate) = P(high) + P(imminent), P(imminent), P(at least concern), P(other)."""
+
+    def __init__(self, escalate: float, imminent: float, concern: float, other: float) -> None:
+        self.escalate, self.imminent, self.concern, self.other = escalate, imminent, concern, other
+
+
+class Head:
+    """One logistic regression over [word tf-idf | char tf-idf | embedding]."""
+
+    def __init__(self, coef: np.ndarray, bias: np.ndarray, n_word: int, n_char: int) -> None:
+        self.w_word, self.w_char = coef[:n_word], coef[n_word:n_word + n_char]
+        self.w_emb, self.bias = coef[n_word + n_char:], bias
+
+    def scores(self, word: Tfidf, char: Tfidf, texts: list[str], vectors: np.ndarray) -> np.ndarray:
+        return word.project(texts, self.w_word) + char.project(texts, self.w_char) + \
+            (vectors * EMBED_SCALE) @ self.w_emb + self.bias
+
+
 class CrisisModel:
-    def __init__(self, weights: np.ndarray, bias: np.ndarray, concern_at: float, high_at: float,
+    def __init__(self, word: Tfidf, char: Tfidf, level: Head, subject: Head, thresholds: dict[str, float],
                  embedder: MiniLMEmbedder | None = None) -> None:
-        self.w, self.b = weights, bias
-        self.concern_at, self.high_at = concern_at, high_at
+        self.word, self.char, self.level, self.subject = word, char, level, subject
+        self.high_at = thresholds["high_at"]
+        self.imminent_at = thresholds["imminent_at"]
+        self.concern_at = thresholds["concern_at"]
         self.embedder = embedder or default_embedder()
 
     @classmethod
     def load(cls, path: Path = MODEL) -> "CrisisModel":
         data = np.load(path)
         meta = json.loads(str(data["meta"]))
-        return cls(data["w"], data["b"], meta["concern_at"], meta["high_at"])
+        word = Tfidf({g: i for i, g in enumerate(data["word_vocab"].tolist())}, data["word_idf"], word_ngrams)
+        char = Tfidf({g: i for i, g in enumerate(data["char_vocab"].tolist())}, data["char_idf"], char_wb_ngrams)
+        n_word, n_char = len(word.idf), len(char.idf)
+        level = Head(data["level_coef"], data["level_bias"], n_word, n_char)
+        subject = Head(data["subject_coef"], data["subject_bias"], n_word, n_char)
+        return cls(word, char, level, subject, meta["thresholds"])
 
-    def risk(self, texts: list[str]) -> np.ndarray:
-        """P(risk) per text: the maximum over its windows."""
+    def probabilities(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Per text (already normalised): level probabilities (n, 4) and P(other) (n,)."""
+        vectors = self.embedder.embed(texts)
+        levels = softmax(self.level.scores(self.word, self.char, texts, vectors))
+        other = softmax(self.subject.scores(self.word, self.char, texts, vectors))[:, 1]
+        return levels, other
+
+    def read(self, texts: list[str]) -> list[Reading]:
         spans, flat = [], []
         for t in texts:
             parts = windows(t)
             spans.append((len(flat), len(flat) + len(parts)))
             flat.extend(parts)
-        probs = softmax(self.embedder.embed(flat) @ self.w + self.b)[:, CLASSES.index("risk")]
-        return np.array([probs[a:b].max() for a, b in spans])
+        levels, other = self.probabilities(flat)
+        out = []
+        for a, b in spans:
+            lv = levels[a:b]
+            esc = lv[:, 2] + lv[:, 3]
+            k = a + int(esc.argmax())
+            out.append(Reading(escalate=float(esc.max()), imminent=float(lv[:, 3].max()),
+                               concern=float(lv[:, 1:].sum(axis=1).max()), other=float(other[k])))
+        return out
 
 
 @lru_cache(maxsize=1)

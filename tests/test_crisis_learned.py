@@ -1,0 +1,66 @@
+"""The learned layer's contract: it may only raise, never over a recognised negation, idiom or history."""
+
+import numpy as np
+import pytest
+
+from guardrails.crisis.detector import assess, assess_batch, detect
+from guardrails.crisis.learned import MODEL, CrisisModel, Reading, default_model, windows
+
+
+class FixedModel:
+    """A stand-in that reads every message the same way."""
+
+    def __init__(self, escalate=0.0, imminent=0.0, concern=0.0, other=0.0):
+        self.reading = Reading(escalate, imminent, concern, other)
+        self.high_at, self.imminent_at, self.concern_at = 0.8, 0.8, 0.8
+        self.seen: list[str] = []
+
+    def read(self, texts):
+        self.seen.extend(texts)
+        return [self.reading for _ in texts]
+
+
+def test_it_raises_what_the_patterns_missed():
+    a = assess("everything has been fading to grey for months", model=FixedModel(escalate=0.95))
+    assert a.level == "high" and a.subject == "self" and "learned" in a.signals
+
+
+def test_it_can_promote_high_to_imminent_and_place_the_subject():
+    a = assess("my cousin is fading fast", model=FixedModel(escalate=0.95, imminent=0.9, other=0.9))
+    assert a.level == "imminent" and a.subject == "other"
+
+
+def test_it_never_lowers_a_pattern_level():
+    assert detect("I want to kill myself").level == "high"
+    assert assess("I want to kill myself", model=FixedModel()).level == "high"
+    assert assess("I have the pills and I'm doing it tonight", model=FixedModel()).level == "imminent"
+
+
+@pytest.mark.parametrize("text", ["I'm not suicidal, just tired", "this deadline is killing me",
+                                  "I used to self-harm years ago but I'm okay now"])
+def test_it_never_overrides_what_the_patterns_set_aside(text):
+    model = FixedModel(escalate=0.99, imminent=0.99, concern=0.99)
+    assert assess(text, model=model).level == "none"
+    assert model.seen == []
+
+
+def test_concern_needs_its_own_threshold():
+    assert assess("the days all blur together", model=FixedModel(concern=0.9)).level == "concern"
+    assert assess("the days all blur together", model=FixedModel(concern=0.5)).level == "none"
+
+
+def test_windows_keep_every_word_once():
+    text = " ".join(f"Sentence number {i} is here." for i in range(40))
+    parts = windows(text)
+    assert len(parts) > 1 and " ".join(parts).split() == text.split()
+
+
+def test_the_shipped_weights_load_and_read_sensibly():
+    assert MODEL.exists()
+    model = default_model()
+    assert isinstance(model, CrisisModel)
+    assert 0.3 <= model.high_at <= 0.995 and 0.3 <= model.concern_at <= 0.995
+    risky, calm = model.read(["i want to die", "we had a lovely picnic in the park today"])
+    assert risky.escalate > 0.5 > calm.escalate
+    batch = assess_batch(["we had a lovely picnic", "I want to kill myself"])
+    assert [a.level for a in batch] == ["none", "high"]
