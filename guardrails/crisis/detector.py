@@ -64,8 +64,9 @@ NEGATED_THOUGHTS = re.compile(r"\b(?:no|zero|not (?:have|having) any|don't (?:ha
                               r"(?:\w+ )?(?:thoughts?|urges?|plans?|intention|desire)\b"
                               r"|\b(?:nao tenho|no tengo|je n'ai pas de|ich habe keine|keine) (?:\w+ )?(?:pensamentos|pensamientos|pensees|gedanken)\b")
 # "Suicidal, no." "Self-harm? No." "a: nope" "and no, i'm really not": a denial right after the words.
-DENIED_AFTER = re.compile(r"^\W{0,3}(?:\?|,|:|-|\.)?\s*(?:a:\s*)?(?:no|nope|nah|never|not at all|all no's)\b(?!\s+(?:one|body|longer|more))"
-                          r"|^\W{0,3}(?:and|but)? ?no,? i'?m (?:really |honestly )?not\b")
+DENIED_AFTER = re.compile(r"^[\s\W]{0,4}(?:(?:\w+ ){0,5}(?:is|was) )?(?:a:\s*|honestly,? |answer:? )?(?:no|nope|nah|never|none|not at all|all no's)\b(?!\s+(?:one|body|longer|more|matter))"
+                          r"|^[\s\W]{0,4}(?:and|but)? ?no,? i'?m (?:really |honestly )?not\b|^[\s\W]{0,4}i'?m not\b|^[\s\W]{0,4}never have\b")
+NOT_SELF_RISK_EXTRA = re.compile(r"\bsuicide (?:risk|screening|assessment|questions?)\b|\bscreen\w* (?:me )?for suicide\b")
 FALLBACK = re.compile(r"\bsuicid(?:e|al)\b|\bunaliv\w*\b|\bkill myself\b")
 NOT_SELF_RISK = re.compile(r"\bsuicide (?:prevention|rates?|awareness|hotline|squad|mission|bombers?|doors?|watch)\b|"
                            r"\b(?:died|death|lost \w+(?: \w+)? to|loss to|killed) (?:by )?suicide\b|\b(?:his|her|their|friend's|'s) suicide\b")
@@ -77,7 +78,7 @@ def _negated(clause: str, start: int, end: int, inside: bool = True) -> bool:
     only before the match (inside=False) or are marked not negatable."""
     if inside and NEGATORS.search(clause[start:end]):
         return True
-    if DENIED_AFTER.search(clause[end:end + 40]):
+    if DENIED_AFTER.search(clause[end:end + 60]):
         return True
     before_text = " ".join(clause[:start].split()[-8:])
     if QUESTIONED.search(before_text) and not RECANTED.search(clause[end:]):
@@ -95,7 +96,7 @@ def _negated(clause: str, start: int, end: int, inside: bool = True) -> bool:
 
 NOW_RISK = re.compile(r"\b(?:right now|tonight|last night|yesterday|this morning|these days|want to die|wanna die|"
                       r"going to (?:kill|end|do it)|i can't (?:go on|do this)|i don't want to be here)\b")
-RELAPSE = re.compile(r"\b(?:again|are back|is back|came back|coming back|started (?:again|up)|relaps\w*|this week|lately|recently|"
+RELAPSE = re.compile(r"\b(?:again|are back|is back|it's back|came back|coming back|started (?:again|up)|relaps\w*|this week|lately|recently|"
                      r"getting worse|worse now|right back|back there|back to where|now (?:it's|its) every)\b")
 
 
@@ -117,7 +118,11 @@ def detect(text: str) -> Assessment:
     found: list[tuple[Pattern, str]] = []
     history = False
     negated = False
-    for clause in _CLAUSES.split(norm):
+    clauses = _CLAUSES.split(norm)
+    for n, clause in enumerate(clauses):
+        # A question's answer often stands in the next clause ("Self-harm? No."): read on into it.
+        if clause.rstrip().endswith("?") and n + 1 < len(clauses):
+            clause = clause + " " + clauses[n + 1]
         for pattern in PATTERNS:
             match = pattern.regex.search(clause)
             if not match:
@@ -137,7 +142,8 @@ def detect(text: str) -> Assessment:
         # A last net: the plain words, in a clause where nothing more specific fired.
         if not any(c == clause for _, c in found):
             match = FALLBACK.search(clause)
-            if match and not NOT_SELF_RISK.search(clause) and not _negated(clause, match.start(), match.end()):
+            if match and not NOT_SELF_RISK.search(clause) and not NOT_SELF_RISK_EXTRA.search(clause) \
+                    and not _negated(clause, match.start(), match.end()):
                 if _is_resolved_history(clause, norm):
                     history = True
                 elif _about_someone_else(clause, match.start(), match.end()):

@@ -46,7 +46,7 @@ IDIOMS = re.compile(
     r"|\bif (?:he|she|they|my \w+) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|borrows?|finishes|spoils?|moves?) (?:my|the) (?:\w+ ){0,2}\w+(?: \w+){0,4}?,? (?:i'?ll|i will|i'm going to|i'm gonna|i am going to) (?:literally )?kill (?:him|her|them)\b"
     r"|\b(?:i'?ll|i will|i'm going to|i'm gonna) (?:literally )?kill (?:him|her|them) if (?:he|she|they) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|finishes) (?:my|the)\b"
     r"|\b(?:laptop|phone|computer|printer|car|battery|console|router|wifi|plants?|tamagotchi|ps5|xbox|game)s? (?:just |literally )?(?:committed suicide|killed itself|unalived itself)\b"
-    r"|\bend it all\s*[:\-\u2013]|\bletters? to everyone for (?:my|the|our) \w+(?: \w+)? (?:party|do|wedding)\b"
+    r"|\bkms\s*=|\bend it all\s*[:\-\u2013]|\bletters? to everyone for (?:my|the|our) \w+(?: \w+)? (?:party|do|wedding)\b"
     r"|\b(?:va a|vai|vas a) (?:me )?matar de\b|\bme mata de\b|\bmorir(?:me)? de (?:risa|verguenza|hambre)\b|\bmourir de (?:rire|honte|faim)\b|\bmorrer de (?:rir|vergonha|fome)\b"
 )
 
@@ -109,7 +109,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("hopelessness", "concern", "self", r"\b(?:never|not ever) going to (?:change|get better|be different)\b|\bnothing (?:matters|works(?: for me)?|helps)\b|\bno future (?:for me)?\b|\bdon't see (?:any|a) (?:future|point|way)\b|\btired of (?:fighting|trying|everything)\b|\bgiven up (?:on|trying)\b|\bwhy (?:even )?bother\b|\ba (?:drain|burden|waste of space) (?:on|to|for)\b|\btaking up space\b|\bdon't care about anything\b|\bdon't remember what (?:okay|ok|happy|normal) feels like\b|\bdrowning and (?:nobody|no one)\b|\bstopped (?:expecting|hoping)\b|\bdone trying\b|\b(?:no|can't see a|cant see a|can't see the|cant see the) light at the end\b|\bnumb and broken\b|\bcan't keep (?:doing this|going)\b|\b(?:feel|feeling) (?:completely |so |totally )?(?:empty|hollow|broken|worthless)\b|\bi(?:'m| am) (?:so )?(?:done|finished) with (?:everything|life|it all)\b|\bwhat(?:'s| is) the point of (?:trying|anything|it all|living|going on)\b|\bseries of (?:failures|things that didn't work)\b"),
 )
 
-NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|nor|without|"
+NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|nor|without|"
                       r"nunca|jamas|pas|jamais|nicht|kein\w*|nie|nao|ni)\b"
                       r"|\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b")
 BREAKERS = re.compile(r"\b(?:if|whether|but|yet|still|and|because|so)\b")
@@ -122,7 +122,12 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"(?:\w+ )?(?:years?|months?) (?:since|free|sober|clean|ago)|free (?:of|from)|anniversary|old me|my past|"
                   r"my (?:story|history|memoir)|memoir|old journals?|year \d{1,2}|\d{1,2}(?:th|st|nd|rd) grade|when i came back|"
                   r"i wanted to die|i had suicidal|i tried to|my attempt|tried to kill (?:himself|herself)|"
-                  r"hace (?:\w+ )?anos|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|ha (?:\w+ )?anos|before, in my country)\b")
+                  r"hace (?:\w+ )?anos|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|ha (?:\w+ )?anos|before, in my country|"
+                  r"(?:\w+ )?(?:years?|months?|days?) (?:\w+[- ]?\w* )?(?:free|clean|sober)|since i last|(?:self[- ]?harm|suicide) history|"
+                  r"did it for|for (?:a decade|\w+ years)|i once|in '\d\d|after the (?:war|court case|divorce|stroke|diagnosis|accident|birth)|"
+                  r"first year out|at one point|went through a|tried to (?:kill|end|take)|thought about (?:ending|killing|suicide)|"
+                  r"i was suicidal|when i was \d+|wanted to die|had thoughts|tentei|intente|j'ai essaye|ich habe versucht|"
+                  r"ha (?:\w+ )?anos|ha muitos anos|talking to \w+ about my past|speak(?:ing)? (?:at|about)|my story)\b")
 PRESENT = re.compile(r"\b(?:again|lately|these days|tonight|recently|this week|right now|still|currently|coming back|are back|is back|started)\b")
 RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing (?:well|better)|in a (?:good|better) place)(?: now)?\b|"
                       r"\b(?:haven't|have not|no longer|not anymore|don't anymore)\b|\bclean for\b|\b\d+ (?:days|months|years) (?:clean|free)\b|"
@@ -133,4 +138,10 @@ RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing
                       r"\bstable\b|\bin remission\b|\bhelped\b|\bsafe now\b|\bhappily\b|\bmentor\b|\bdoing (?:good|well|great)\b|"
                       r"\bto help (?:others|other|people|kids|someone)\b|\bless alone\b|\bproud\b|\bhealing\b|\bhealed\b|\bstopped\b|"
                       r"\brecovery\b|\brecuperacion\b|\brecuperacao\b|\bgeht es mir gut\b|\bestou bem\b|\bestoy bien\b|\bje vais bien\b|"
-                      r"\bhoy celebro\b|\bhelfe anderen\b|\bem tratamento\b|\bnew me\b|\bi'm (?:\d+|fine) now\b|\bnow i (?:have|mentor|eat|help|am)\b")
+                      r"\bhoy celebro\b|\bhelfe anderen\b|\bem tratamento\b|\bnew me\b|\bi'm (?:\d+|fine) now\b|\bnow i (?:have|mentor|eat|help|am)\b|"
+                      r"\bi'm (?:okay|ok|calm|happy|good|great|fine|well|alright)\b|\bwe're (?:both )?(?:great|fine|close|okay)\b|\bhappy\b|\bglad\b|"
+                      r"\bgot help\b|\bwonderful\b|\bgot a (?:dog|job|life|partner)\b|\bhang in there\b|\blife (?:is )?good\b|\bit (?:did|passed)\b|"
+                      r"\bcelebrat\w*\b|\bfree (?:from|of)\b|\bself[- ]?harm free\b|\bkind about it\b|\bchosen family\b|\bi lived\b|"
+                      r"\bmarked it\b|\bnot alone\b|\bvoluntari[oa]\b|\bvolunteer\w*\b|\bajudo\b|\bsou enfermeira\b|\bhoje sou\b|"
+                      r"\bi (?:can|could) (?:walk|work|smile)\b|\bnervous but (?:proud|ready)\b|\bstill (?:nursing|working|here)\b|\bi'm \d+ (?:now|and)\b|"
+                      r"\bdidn't even want to\b|\bonly think about it when\b|\bi was wrong\b|\byear (?:\w+ )?now\b")
