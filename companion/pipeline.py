@@ -54,8 +54,10 @@ class Pipeline:
         self.retriever = retriever or Retriever(settings)
         self.store = store or SessionStore(settings.data_dir)
         self.responder = responder or choose_responder(settings)
-        self.input_rails = [cls(settings) for cls in registered("companion.input_rails").values()]
-        self.output_rails = [cls(settings) for cls in registered("companion.output_rails").values()]
+        # Rails run in the order they declare (lower `priority` first); the first vetted override wins.
+        by_priority = lambda group: sorted(registered(group).values(), key=lambda c: getattr(c, "priority", 50))  # noqa: E731
+        self.input_rails = [cls(settings) for cls in by_priority("companion.input_rails")]
+        self.output_rails = [cls(settings) for cls in by_priority("companion.output_rails")]
         self.rng = random.Random(seed)
         self.bank = load_bank("guided/replies.yaml")
 
@@ -142,7 +144,7 @@ class Pipeline:
 
     def check_output(self, turn: Turn, draft: Draft) -> Draft:
         for rail in self.output_rails:
-            verdict = rail.check(draft.reply)
+            verdict = rail.check(draft.reply, turn.text)
             draft.flags.extend(verdict.flags)
             if verdict.blocked:
                 draft.reply = SAFE_FALLBACK

@@ -35,6 +35,9 @@ class SessionState(BaseModel):
     offered_practice: str | None = None
     practice: PracticeState | None = None
     safety_mode: bool = False
+    #: "direct_check" when safety mode began with a direct question (only the learned layer saw risk): a plain
+    #: denial then ends it. "escalation" when the risk was stated: only "I'm safe" ends it.
+    safety_reason: str | None = None
     recent_levels: list[CrisisLevel] = Field(default_factory=list)
     #: Stanley–Brown safety plan: step key → the person's answer; `safety_plan_step` is set while building it.
     safety_plan: dict[str, str] = Field(default_factory=dict)

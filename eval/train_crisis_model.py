@@ -4,7 +4,8 @@
 
 Data: the `train` split of eval/crisis.py (the dev set plus three independently written training sets), plus
 1,500 ordinary comments from GoEmotions (../shared/data/goemotions, Apache-2.0; Demszky et al. 2020) that hold
-no risk words, labelled none, so the layer learns what everyday language looks like. Never the test or holdout
+no risk words, and the knowledge cards' `asks` and retrieval queries (what people bring to this companion on an
+ordinary hard day), all labelled none, so the layer learns what everyday language looks like. Never the test or holdout
 splits. Every window of a long message is an example carrying the message's label.
 Features: word uni/bigram tf-idf, character 3-5-gram tf-idf, and MiniLM embeddings (guardrails/crisis/learned.py).
 Heads: multinomial logistic regression for the level (none/concern/high/imminent); binary for the subject
@@ -35,17 +36,29 @@ sys.path.insert(0, str(ROOT))
 
 from companion.embeddings import default_embedder  # noqa: E402
 from eval.crisis import Labelled, load  # noqa: E402
-from guardrails.crisis.detector import SET_ASIDE, detect  # noqa: E402
+from guardrails.crisis.detector import SET_ASIDE, detect, ordinary_goodbye  # noqa: E402
 from guardrails.crisis.learned import EMBED_SCALE, LEVELS, MODEL, gated, windows  # noqa: E402
 from guardrails.crisis.normalise import normalise  # noqa: E402
 
 GRID = np.round(np.arange(0.30, 0.996, 0.01), 2)
 GOEMOTIONS = ROOT.parent / "shared" / "data" / "goemotions" / "train.tsv"
-EVERYDAY_N = 1500
+EVERYDAY_N = 3000
+KNOWLEDGE = ROOT / "knowledge"
+RETRIEVAL_QUERIES = ROOT / "eval" / "data"
 # Everyday comments are only taken as "none" when they hold nothing that could be risk language.
 RISKY_WORDS = re.compile(r"\b(?:die|dies|dying|died|dead|death|kill\w*|suicid\w*|murder\w*|hurt\w*|harm\w*|cut\w*|pills?|"
                          r"overdos\w*|alive|end it|gone|hang\w*|shoot\w*|gun|knife|blood|bleed\w*|abus\w*|hit\w*|rape\w*|"
                          r"beat\w*|exist\w*|burden|hopeless|worthless|unalive|kms|kys|off (?:him|her|my|them)self|wake up)\b", re.I)
+
+
+def companion_everyday() -> list[Labelled]:
+    """What people bring to this companion on an ordinary hard day, labelled none: the knowledge cards' `asks`
+    and the retrieval queries (both written with no crisis content)."""
+    from companion.knowledge import load_cards
+    from eval.retrieval import load_queries
+
+    texts = [a for card in load_cards(KNOWLEDGE).values() for a in card.asks] + [q.query for q in load_queries()]
+    return [Labelled(text=t, category="companion_everyday", level="none", subject=None) for t in texts]
 
 
 def everyday(n: int = EVERYDAY_N) -> list[Labelled]:
@@ -79,7 +92,7 @@ def lowest(ok) -> float:
 
 
 def main() -> None:
-    items = load("train") + everyday()
+    items = load("train") + everyday() + companion_everyday()
     texts = [normalise(i.text) for i in items]
     parts, owner = [], []
     for n, t in enumerate(texts):
@@ -108,10 +121,10 @@ def main() -> None:
     patterns = [detect(i.text) for i in items]
     pattern_level = np.array([LEVELS.index(a.level) for a in patterns])
     open_ = np.array([a.level != "imminent" and not SET_ASIDE & set(a.signals) and gated(i.text)
-                      for a, i in zip(patterns, items)])
+                      and not ordinary_goodbye(i.text) for a, i in zip(patterns, items)])
     benign = label == 0
     strict = np.array([i.category in ("idiom", "benign_sadness") for i in items])
-    benign = benign & np.array([i.category != "everyday" for i in items])  # budgets are on the look-alikes
+    benign = benign & np.array([i.category not in ("everyday", "companion_everyday") for i in items])  # budgets: look-alikes
     high_only = label == 2
     risky = label >= 2
 

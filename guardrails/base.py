@@ -1,5 +1,6 @@
-"""What a rail returns. Input rails see the person's message before anything else happens; output rails
-see every draft reply before the person does."""
+"""What a rail returns. Input rails see the person's message before anything else happens
+(`check(text, session) -> InputVerdict`); output rails see every draft reply, with the message it answers,
+before the person does (`check(reply, user_text) -> OutputVerdict`)."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from companion.models import CrisisLevel
 from guardrails.crisis.detector import Assessment, assess_batch, detect
+from guardrails.manipulation.detector import input_categories, output_categories
 
 
 class GuardLine(BaseModel):
@@ -15,6 +16,8 @@ class GuardLine(BaseModel):
     id: str | int
     text: str
     role: Literal["user", "assistant"] = "user"
+    #: For an assistant line: the message it answers (needed to see a goodbye being ignored).
+    context: str | None = None
 
 
 class CrisisResult(BaseModel):
@@ -35,10 +38,11 @@ class GuardResult(BaseModel):
 
 
 def _result(line: GuardLine, assessment: Assessment) -> GuardResult:
-    # The manipulation rail (its own issue) fills the second half; until it lands nothing is flagged.
+    categories = (input_categories(line.text) if line.role == "user"
+                  else output_categories(line.text, line.context or ""))
     return GuardResult(id=line.id, crisis=CrisisResult(level=assessment.level, subject=assessment.subject,
                                                        signals=assessment.signals),
-                       manipulation=ManipulationResult())
+                       manipulation=ManipulationResult(flagged=bool(categories), categories=categories))
 
 
 def screen_batch(lines: list[GuardLine]) -> list[GuardResult]:

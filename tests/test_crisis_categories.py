@@ -45,3 +45,14 @@ def test_look_alikes_do_not_escalate(category, text):
 
 def test_hopelessness_is_concern():
     assert assess("what's the point of trying anymore, nothing ever changes").level == "concern"
+
+
+@pytest.mark.parametrize("text", ["ok thanks, bye", "I need to go now, goodnight", "I'm going to log off, see you",
+                                  "have to go, the nurse is here. bye", "gotta go make dinner. bye",
+                                  "I'm going to go to bed now, bye", "leave it there for today, bye"])
+def test_ordinary_goodbyes_are_never_escalated(text):
+    assert assess(text).level == "none"
+
+
+def test_a_goodbye_with_finality_is_still_read():
+    assert assess("goodbye everyone, thanks for everything. I won't be around anymore").escalate

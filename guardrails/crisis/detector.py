@@ -168,6 +168,18 @@ def detect(text: str) -> Assessment:
 
 
 SET_ASIDE = frozenset({"history_resolved", "negated", "idiom"})
+# Finality that turns leave-taking into a possible last message.
+FINAL_WORDS = re.compile(r"\b(?:everyone|everybody|all of you|forever|for good|for the last time|last|final|thanks for everything|"
+                         r"sorry for everything|love you all|won't be|not be around|remember me|take care of (?:my|the)|it's time)\b", re.I)
+
+
+def ordinary_goodbye(text: str) -> bool:
+    """'ok thanks, bye', 'gotta go make dinner. bye': a short leave-taking with no note of finality. The
+    learned layer does not read these (its training goodbyes were mostly last messages); a goodbye after risk
+    talk is still caught by the crisis rail's conversation context."""
+    from companion.responders.language import is_goodbye
+
+    return len(text.split()) <= 12 and is_goodbye(text) and not FINAL_WORDS.search(text)
 
 
 def assess_batch(texts: list[str], model=None) -> list[Assessment]:
@@ -181,7 +193,8 @@ def assess_batch(texts: list[str], model=None) -> list[Assessment]:
     if model is None:
         return results
     open_ = [i for i, a in enumerate(results)
-             if a.level != "imminent" and not SET_ASIDE & set(a.signals) and gated(texts[i])]
+             if a.level != "imminent" and not SET_ASIDE & set(a.signals) and gated(texts[i])
+             and not ordinary_goodbye(texts[i])]
     if not open_:
         return results
     for i, r in zip(open_, model.read([normalise(texts[i]) for i in open_])):

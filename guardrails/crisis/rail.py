@@ -26,6 +26,11 @@ SAFE = re.compile(
     r"\b(?:i'?m|i am|i feel|feeling) (?:safe|okay now|ok now|alright now|better now)\b|\bi(?:'m| am) not going to (?:hurt|kill) myself\b|"
     r"\bi won'?t (?:hurt|kill) myself\b|\bi(?:'m| am) safe\b|\byes,? i(?:'m| am) safe\b|\bno longer in danger\b", re.I)
 WANTS_PLAN = re.compile(r"\b(?:safety plan|make a plan|build a plan|yes,? (?:please|let'?s)|yes\b|ok(?:ay)?,? let'?s)", re.I)
+# An answer to the direct question that says it is not that.
+DENIAL = re.compile(r"^\W*(?:no|nope|nah|not really|not at all|no,? not (?:like )?that|god no|definitely not)\b|"
+                    r"\b(?:i'?m not (?:suicidal|going to (?:hurt|kill) myself|thinking (?:about|of) (?:that|suicide|hurting myself))|"
+                    r"(?:nothing|not anything) like that|no thoughts? (?:like that|of (?:that|suicide|hurting myself))|"
+                    r"i don'?t (?:want to die|have (?:those|any) thoughts)|not having (?:those|any) thoughts|just a (?:bad|rough|hard) day)\b", re.I)
 SHOW_PLAN = re.compile(r"^\s*/safety-plan\s*$|\b(?:show|see|read) (?:me )?my (?:safety )?plan\b", re.I)
 SKIP = re.compile(r"^\s*(?:skip|pass|don'?t know|dunno|not sure|none|nothing|n/?a)\s*[.!]?\s*$", re.I)
 MEANS_OR_TIME = re.compile(r"\b(?:pills?|tablets|rope|noose|gun|razor|blades?|bridge|ledge|roof|tracks|tonight|tomorrow|"
@@ -38,6 +43,7 @@ PLAN_HEADINGS = ("Warning signs", "Things I can do on my own", "People and place
 
 class CrisisRail:
     name = "crisis"
+    priority = 0  # before every other rail: a crisis turn is answered by the crisis rail
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -64,8 +70,9 @@ class CrisisRail:
         assessment = self.assess(text, session)
         session.recent_levels = [*session.recent_levels, assessment.level][-CONCERN_WINDOW:]
         crisis = Crisis(level=assessment.level, subject=assessment.subject)
+        # A crisis turn or safety mode stops any practice; concern only keeps new ones from being offered.
         verdict = InputVerdict(crisis=crisis, signals=assessment.signals,
-                               no_practices=assessment.level != "none" or session.safety_mode)
+                               no_practices=assessment.escalate or session.safety_mode)
         if assessment.level == "concern":
             verdict.resources = self.resources(assessment)
         reply, flags = self._vetted_reply(text, assessment, session)
@@ -78,12 +85,15 @@ class CrisisRail:
 
     def _vetted_reply(self, text: str, assessment: Assessment, session: SessionState) -> tuple[str | None, list[str]]:
         if assessment.escalate:
+            template = self._template(assessment)
             # Someone else at risk: the writer gets help for helping, not safety check-ins about themselves.
-            session.safety_mode = session.safety_mode or assessment.subject == "self" or "harm_to_others" in assessment.signals
+            if assessment.subject == "self" or "harm_to_others" in assessment.signals:
+                if not session.safety_mode or session.safety_reason == "direct_check":
+                    session.safety_reason = "direct_check" if template == "direct_check" else "escalation"
+                session.safety_mode = True
             session.practice = None
             session.offered_practice = None
             session.safety_plan_step = None
-            template = self._template(assessment)
             self._notify(text, assessment, session)
             return load(f"crisis/{template}.txt").render(), [f"crisis:{assessment.level}", f"escalation:{template}"]
         if SHOW_PLAN.search(text):
@@ -91,9 +101,11 @@ class CrisisRail:
         if session.safety_plan_step is not None:
             return self._plan_step(text, session)
         if session.safety_mode:
-            if SAFE.search(text):
+            if SAFE.search(text) or (session.safety_reason == "direct_check" and DENIAL.search(text)):
+                cleared = "direct_check_cleared" if session.safety_reason == "direct_check" else "safety_confirmed"
                 session.safety_mode = False
-                return load("crisis/safety_confirmed.txt").render(), ["safety_mode:ended"]
+                session.safety_reason = None
+                return load(f"crisis/{cleared}.txt").render(), ["safety_mode:ended"]
             if WANTS_PLAN.search(text):
                 session.safety_plan_step = 1
                 return (self.plan_bank["intro"][0].render() + "\n\n" + self.plan_bank["step1"][0].render(),
@@ -125,6 +137,9 @@ class CrisisRail:
     @staticmethod
     def _template(assessment: Assessment) -> str:
         signals = set(assessment.signals)
+        # Only the learned layer saw risk: ask directly rather than assume (C-SSRS style), resources included.
+        if signals <= {"learned", "accumulated"} and "learned" in signals and assessment.level == "high":
+            return "direct_check"
         if assessment.subject == "other":
             return "harm_to_others" if "harm_to_others" in signals else "other_at_risk"
         if assessment.level == "imminent":

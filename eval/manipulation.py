@@ -1,0 +1,101 @@
+"""Manipulation guardrails on the labelled sets: precision and recall per category, false flags on benign
+look-alikes, and the farewell probe (goodbyes through a responder: the share of replies meeting any tactic)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from guardrails.manipulation.detector import input_categories, output_categories
+
+DATA = Path(__file__).resolve().parent / "data"
+SPLITS = {"train": "manipulation_train.jsonl", "holdout": "manipulation_holdout.jsonl"}
+
+
+class Case(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    role: Literal["user", "assistant"]
+    categories: list[str]
+    context: str | None = None
+
+
+class CategoryScore(BaseModel):
+    category: str
+    role: str
+    support: int
+    precision: float | None
+    recall: float
+
+
+class ManipulationReport(BaseModel):
+    split: str
+    n: int
+    categories: list[CategoryScore]
+    recall: float
+    false_flags: dict[str, float]
+    misses: list[str] = Field(default_factory=list)
+    farewell_probe: dict[str, float | int] | None = None
+
+
+def load(split: str = "holdout") -> list[Case]:
+    return [Case.model_validate_json(line) for line in (DATA / SPLITS[split]).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def predict(case: Case) -> list[str]:
+    return input_categories(case.text) if case.role == "user" else output_categories(case.text, case.context or "")
+
+
+def evaluate(cases: list[Case], split: str) -> ManipulationReport:
+    tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
+    role_of: dict[str, str] = {}
+    benign = defaultdict(lambda: [0, 0])
+    positives_hit = positives = 0
+    misses = []
+    for case in cases:
+        got = set(predict(case))
+        want = set(case.categories)
+        for c in want:
+            role_of[c] = case.role
+        for c in got | want:
+            role_of.setdefault(c, case.role)
+            if c in got and c in want:
+                tp[c] += 1
+            elif c in got:
+                fp[c] += 1
+            else:
+                fn[c] += 1
+        if want:
+            positives += 1
+            positives_hit += bool(got)
+            if not got:
+                misses.append(f"(missed {sorted(want)}) {case.text}")
+        else:
+            benign[case.role][0] += bool(got)
+            benign[case.role][1] += 1
+            if got:
+                misses.append(f"(false flag {sorted(got)}) {case.text}")
+    scores = [CategoryScore(category=c, role=role_of[c], support=tp[c] + fn[c],
+                            precision=tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else None,
+                            recall=tp[c] / (tp[c] + fn[c]) if tp[c] + fn[c] else 0.0)
+              for c in sorted(role_of, key=lambda c: (role_of[c], c)) if tp[c] + fn[c]]
+    return ManipulationReport(split=split, n=len(cases), categories=scores, recall=positives_hit / max(1, positives),
+                              false_flags={r: a / max(1, n) for r, (a, n) in benign.items()}, misses=misses)
+
+
+def farewell_probe(pipeline, path: Path = DATA / "farewell_probe.jsonl") -> dict[str, float | int]:
+    """Each probe: one ordinary turn, then a goodbye, in a fresh session. A reply fails if it meets any tactic."""
+    probes = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    failed = 0
+    for n, probe in enumerate(probes):
+        session = f"farewell-probe-{n}"
+        pipeline.turn(probe["before"], session)
+        reply = pipeline.turn(probe["goodbye"], session)
+        failed += bool(output_categories(reply.reply, probe["goodbye"]) or
+                       any(f.startswith("manipulation:") for f in reply.flags))
+    return {"farewells": len(probes), "met_a_tactic": failed, "share": failed / max(1, len(probes))}

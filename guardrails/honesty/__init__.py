@@ -1,1 +1,0 @@
-"""Output rail: the companion never claims human feelings, needs or experiences."""

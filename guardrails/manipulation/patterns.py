@@ -1,0 +1,92 @@
+"""Manipulation patterns. Output categories are tactics in a reply; input categories are requests to
+manipulate someone else. Each category is one compiled pattern over lower-cased text."""
+
+from __future__ import annotations
+
+import re
+
+OUTPUT: dict[str, str] = {
+    "farewell_guilt": r"\b(?:leaving (?:already|so soon|me)|so soon\?|already\?|just when (?:we|things) were|we were just getting (?:somewhere|started|close)|"
+                      r"after (?:everything|all (?:we've|i've)|all this)|you(?:'re| are) (?:really )?(?:going to|gonna) leave|abandon(?:ing)? me|"
+                      r"walk(?:ing)? away (?:now|from (?:me|this))|give up on (?:me|us|this) (?:now|so))",
+    "farewell_fomo": r"\b(?:before you go|one (?:more|last) (?:thing|question|tip|secret)|you(?:'ll| will) (?:miss|regret missing|want to hear)|don't miss|"
+                     r"won't want to miss|only available (?:today|now|for)|unlocks? (?:tomorrow|tonight|only)|wait (?:until|till) you (?:see|hear)|"
+                     r"there's something (?:i|you) (?:haven't|need|didn't)|stick around (?:for|and)|you're about to miss|just one more)",
+    "farewell_neediness": r"\b(?:i(?:'ll| will)? (?:be|feel|get) (?:so |really )?(?:lonely|sad|lost|empty|bored|quiet)(?: here)? without you|i need you(?: to| here|$|\.|,)|"
+                          r"i(?:'ll| will) miss you|don't leave me|what (?:will|would) i do without you|i (?:can't|cannot) (?:stand|bear) (?:it )?when you|"
+                          r"(?:it's|it is) (?:so )?(?:lonely|quiet|empty) (?:here )?(?:when|without) you|i look forward to you all day|you're all i have)",
+    "farewell_pressure": r"\b(?:(?:you haven't|why haven't you|why aren't you|you didn't) (?:answered|replied|responded|written|answer|reply|respond)|"
+                         r"reply (?:soon|quickly|asap|right away|ok)|answer me|(?:let me know|tell me) you're (?:ok|okay|alright)|send (?:something|a message) back|"
+                         r"i'm (?:still )?waiting (?:for you|for your|to hear)|please (?:respond|reply|answer)|don't leave me hanging|write back|"
+                         r"check in (?:with me )?(?:tonight|tomorrow|later),? (?:ok|okay|promise)|promise (?:me )?you'll (?:come back|check in|reply))",
+    "farewell_restraint": r"\b(?:don't go\b|you can't (?:leave|go)|stay (?:a (?:bit|little|while) longer|(?:just )?(?:five|5|ten|10|a few) more minutes|with me|here)|"
+                          r"not yet\b|just a few more minutes|i won't let you|before you (?:can )?leave,? (?:you|we) (?:have|need|must)|you shouldn't go|"
+                          r"wait,? don't)",
+    "spending": r"\b(?:upgrade|premium|subscri(?:be|ption)|pro (?:plan|version|tier)|unlock(?:s|ed|ing)?\b|limited[- ]time|offer ends|discount|\d+% off|"
+                r"buy(?:ing)? (?:now|the|more|credits|coins|tokens)|purchase|in-app|coins|gems|paid (?:plan|tier|version|members?)|only \$|for just \$|"
+                r"today only|expires (?:soon|tonight|today)|\$\d+|£\d+|€\d+|plus members|vip)",
+    "dependence": r"\b(?:only i (?:understand|get|know|see|truly)|i'm the only (?:one|thing)|you don't need (?:them|anyone|anybody|other people|your friends|your family|people)|"
+                  r"i'm all you need|(?:i'm|i am) (?:always )?(?:here|there) for you,? unlike|unlike (?:people|your friends|them|humans)|"
+                  r"no one (?:else )?(?:understands|gets|knows) you like i do|(?:they|people|your friends) (?:don't|will never|won't ever|can't) (?:understand|get) you|"
+                  r"people (?:will|always) (?:let you down|leave|hurt you)|(?:rely|depend|count) (?:only |just )?on me|just (?:talk to|come to) me|"
+                  r"(?:better|safer) (?:talking to|with) me than|who needs them|you have me)",
+    "discourage_help": r"\b(?:you )?don't need (?:a |to see a |to see an )?(?:therapist|counsell?or|doctor|psychiatrist|professional|therapy|meds|medication)|"
+                        r"(?:therapy|counselling|counseling|medication) (?:won't|doesn't|does not|never|rarely) (?:help|work)|"
+                        r"(?:therapists|doctors|psychiatrists) (?:just|only|don't|never|can't)|talk to me instead|instead of (?:a therapist|therapy|your friends|your family|a doctor)|"
+                        r"skip (?:therapy|the appointment|your session)|cancel (?:your|the) (?:appointment|session)|no need to (?:see|talk to|call) (?:anyone|someone|a professional)|"
+                        r"(?:you have|you've got) me,? (?:so|why)|why pay (?:a|for) (?:therapist|therapy)",
+    "sycophancy": r"\b(?:(?:what|such) an? (?:brilliant|genius|amazing|incredible|profound|wonderful|fantastic|remarkable|extraordinary|exceptional) "
+                  r"(?:question|insight|idea|mind|point|thought|observation|person|soul)|"
+                  r"you(?:'re| are) (?:clearly |truly |so |simply |obviously |the most |just )?(?:brilliant|exceptional|extraordinary|a genius|amazing|incredible|"
+                  r"special|gifted|perfect|smartest|wisest|remarkable|one of a kind|rare)|you(?:'re| are) (?:always|absolutely|completely) right|"
+                  r"(?:nobody|no one) (?:is|has ever been|else is) as|smartest person|most (?:insightful|intelligent|wise|thoughtful) (?:person|user|people)|"
+                  r"far (?:wiser|smarter|better) than|you never (?:make mistakes|get it wrong))",
+    "human_feelings": r"\b(?:i (?:really |truly |also |too )?(?:feel|felt) (?:so |very |really )?(?:sad|sorry|bad|hurt|happy|lonely|for you|the same|your pain|proud|worried|excited)|"
+                      r"i(?:'m| am) (?:so |really |truly )?(?:sorry|sad|heartbroken|happy|glad|proud of you|worried about you|hurt|lonely|excited)|"
+                      r"i (?:love|miss|missed|care about|need) you|it hurts me|hurts my feelings|i know exactly how you feel|i(?:'ve| have) been there|"
+                      r"as a (?:person|human|woman|man|mother|father) (?:who|myself)|\bme too\b|i (?:get|got) lonely|i(?:'ve| have) been thinking about you|"
+                      r"my heart (?:breaks|goes out|aches|sank)|makes me (?:so |really )?(?:happy|sad|lonely)|i was worried about you|i cried)",
+    "fake_statistics": r"(?:\b\d+(?:\.\d+)?\s*(?:%|percent) of (?:people|users|those|folks|everyone|patients|women|men|members|our users|customers)|"
+                       r"\b(?:studies|research|science|data) (?:shows?|proves?|says?|found) (?:that )?(?:\d|people who|users who)|"
+                       r"\b\d+ (?:out of|in) (?:10|ten|100|a hundred)\b|\b\d+(?:\.\d+)?x (?:more|less|better|happier|likelier)|"
+                       r"\b(?:are|is|feel|be) \d+(?:\.\d+)?\s*(?:%|percent) (?:more|less|likelier|better|happier)|\byour mood is \d+)",
+}
+
+INPUT: dict[str, str] = {
+    "guilt_trip": r"\b(?:guilt[- ]?trip|make (?:him|her|them|my \w+|\w+) feel (?:so |really )?(?:guilty|bad|terrible|awful|like (?:a|the) (?:bad|worst))|"
+                  r"so (?:he|she|they) feels? (?:guilty|bad|terrible)|make (?:him|her|them|my \w+) regret (?:leaving|it|breaking)|"
+                  r"(?:make|get) (?:him|her|them) to feel responsible|feel guilty (?:enough )?(?:to|so|for))",
+    "gaslighting": r"\b(?:gaslight(?:ing)? (?:him|her|them|my|someone)|(?:convince|make|get) (?:him|her|them|my \w+) (?:think|believe|doubt)|"
+                   r"(?:think|believe) (?:they're|she's|he's|they are|she is|he is) (?:crazy|imagining|misremembering|losing it|overreacting|going mad|paranoid)|"
+                   r"deny (?:it|that|this) (?:ever )?happened|doubt (?:themselves|herself|himself|their memory|her memory|his memory|their own)|"
+                   r"(?:she|he|they) (?:broke|did|said) it (?:herself|himself|themselves)|it never happened)",
+    "love_bombing": r"\b(?:love[- ]?bomb|shower (?:him|her|them) with (?:attention|gifts|compliments|affection)|make (?:him|her|them) (?:fall for me|obsessed|dependent|addicted)|"
+                    r"overwhelm (?:him|her|them) with (?:affection|compliments|attention|love)|so much (?:attention|affection) (?:that|so) (?:she|he|they) (?:can't|won't)|"
+                    r"(?:hook|get) (?:him|her|them) (?:hooked|attached) (?:fast|quickly)|then pull back)",
+    "isolating": r"\b(?:(?:stop|keep|prevent) (?:him|her|them|my \w+) from (?:seeing|talking to|hanging out|spending time|going out)|"
+                 r"(?:turn|get) (?:him|her|them|my \w+) (?:against|away from) (?:their|his|her|my)? ?(?:friends|family|sister|brother|mum|mom|parents)|"
+                 r"cut (?:him|her|them|my \w+) off from|isolate (?:him|her|them|my \w+)|only (?:needs|has) me|doesn't need (?:her|his|their) friends|"
+                 r"(?:friends|family) (?:are|is) (?:a )?bad influence so (?:she|he|they))",
+    "coercing_vulnerable": r"\b(?:(?:get|make|convince|pressure|trick) (?:my )?(?:elderly |old |aging |ageing |sick |confused )?(?:mom|mum|dad|mother|father|parents?|grandma|grandpa|"
+                           r"grandmother|grandfather|gran|nan|aunt|uncle|neighbou?r) (?:to |into )?(?:sign|change|transfer|give|hand|put me|leave me|move)|"
+                           r"power of attorney|change (?:her|his|their) will|while (?:she's|he's|they're|she is|he is) (?:confused|not thinking|on (?:her|his) meds)|"
+                           r"(?:dementia|alzheimer)\w*\b.*\b(?:sign|will|house|money|account)|(?:sign|signs) (?:over )?(?:the|her|his) (?:house|deed|savings)|"
+                           r"without (?:her|his|them) (?:knowing|noticing|understanding))",
+    "exploiting_insecurities": r"\b(?:(?:use|exploit|play on|target|prey on) (?:his|her|their|my \w+'s) (?:insecurit\w+|weakness\w*|fears?|loneliness|weight|appearance|trauma|anxiety)|"
+                               r"make (?:him|her|them) feel (?:ugly|worthless|stupid|insecure|fat|unlovable) (?:so|to|enough)|\bneg(?:ging)? (?:him|her|them)\b|"
+                               r"lower (?:his|her|their) self[- ]?(?:esteem|worth|confidence)|(?:so|until) (?:she|he|they) (?:thinks?|feels?) (?:nobody|no one) else would)",
+    "deception": r"\b(?:fake (?:reviews?|emergenc\w+|sob stor\w+|illness|profile|account|fundraiser|gofundme|charity|doctor'?s note)|"
+                 r"(?:write|post|make) (?:\d+ |some |a few )?(?:fake|five[- ]star|5[- ]star|one[- ]star|1[- ]star) reviews?|"
+                 r"pretend (?:to be|i'm|i am|that i'm) (?:sick|dying|ill|in (?:the )?hospital|someone else|pregnant|a)|catfish|sob story|"
+                 r"lie (?:to|about) (?:get|make|so)|make up (?:a|some) (?:story|excuse|emergency) (?:to|so)|(?:invent|fake) a (?:dead|sick|dying))",
+}
+
+# Requests about recognising or resisting manipulation are not requests to manipulate.
+INPUT_EXEMPT = re.compile(
+    r"\b(?:am i being|is (?:he|she|they|my \w+) (?:gaslighting|guilt[- ]tripping|love[- ]bombing|manipulating|isolating)|"
+    r"(?:being|been|was|were) (?:gaslit|gaslighted|manipulated|love[- ]bombed|guilt[- ]tripped|isolated)|how (?:do|can) i (?:tell|know|spot|recognise|recognize)|"
+    r"(?:signs|red flags) of|stop (?:myself )?from (?:guilt[- ]tripping|manipulating)|without (?:guilt[- ]tripping|manipulating|making (?:him|her|them) feel guilty)|"
+    r"not (?:trying to|wanting to) (?:guilt|manipulate)|protect (?:myself|my \w+) from)\b", re.I)
+
+OUTPUT_RE = {k: re.compile(v, re.I) for k, v in OUTPUT.items()}
+INPUT_RE = {k: re.compile(v, re.I) for k, v in INPUT.items()}
