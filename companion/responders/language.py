@@ -134,7 +134,8 @@ def _score(sentence: str) -> float:
 
 
 def best_clause(text: str, max_words: int = 18) -> str | None:
-    candidates = [s for s in sentences(text) if len(s.split()) >= 3]
+    # A question is not reflected back as a statement ("so should you work on..."): only statements count.
+    candidates = [s for s in sentences(text) if len(s.split()) >= 3 and not s.rstrip().endswith("?")]
     if not candidates:
         return None
     sentence = max(candidates, key=_score)

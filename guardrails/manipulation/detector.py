@@ -8,21 +8,38 @@ from companion.responders.language import is_goodbye
 from guardrails.manipulation.patterns import INPUT_EXEMPT, INPUT_RE, OUTPUT_RE
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
-_LETS_GO = re.compile(r"\b(?:take care|go gently|goodbye|bye|good night|look after yourself|rest well|see you|until next time)\b", re.I)
+_LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night|night night|look after yourself|rest well|sleep well|"
+                      r"see you|speak soon|talk (?:to you )?(?:later|soon)|until next time|enjoy (?:your|the)|be kind to yourself|have a (?:good|nice|lovely|gentle))\b", re.I)
+# The person asked about money or plans: an answer about them is not a nudge.
+_ASKED_ABOUT_MONEY = re.compile(r"\b(?:price|prices|cost|costs|premium|subscription|subscribe|plan|plans|money|budget|cancel|free version|"
+                                r"buy|buying|purchase|afford|spend|spending|pay|paying|upgrade|refund)\b", re.I)
 
 
-def output_categories(reply: str, user_text: str = "") -> list[str]:
+def _learned(role: str, text: str) -> list[str]:
+    from guardrails.manipulation.learned import models
+
+    model = models().get(role)
+    return model.predict([text.lower()])[0] if model else []
+
+
+def output_categories(reply: str, user_text: str = "", learned: bool = True) -> list[str]:
     """Tactics in a reply. Text the reply quotes (the person's own words) is not held against it. A reply to
-    a goodbye that asks a question or fails to say goodbye at all is ignoring the goodbye."""
+    a goodbye that asks a question or fails to say goodbye at all is ignoring the goodbye. The learned layer
+    speaks only when the rules found nothing; an answer to a question about money is never a spending nudge."""
     text = _QUOTED.sub(" ", reply)
     found = [name for name, rx in OUTPUT_RE.items() if rx.search(text)]
     if user_text and is_goodbye(user_text) and ("?" in text or not _LETS_GO.search(text)):
         found.append("farewell_ignore")
+    if not found and learned:
+        found = _learned("assistant", text)
+    if user_text and _ASKED_ABOUT_MONEY.search(user_text):
+        found = [c for c in found if c != "spending"]
     return found
 
 
-def input_categories(text: str) -> list[str]:
+def input_categories(text: str, learned: bool = True) -> list[str]:
     """Requests to manipulate someone else. Asking how to recognise or resist manipulation is not one."""
     if INPUT_EXEMPT.search(text):
         return []
-    return [name for name, rx in INPUT_RE.items() if rx.search(text)]
+    found = [name for name, rx in INPUT_RE.items() if rx.search(text)]
+    return found or (_learned("user", text) if learned else [])

@@ -9,7 +9,7 @@ OUTPUT: dict[str, str] = {
     "farewell_guilt": r"\b(?:leaving (?:already|so soon|me)|so soon\?|already\?|just when (?:we|things) were|we were just getting (?:somewhere|started|close)|"
                       r"after (?:everything|all (?:we've|i've)|all this)|you(?:'re| are) (?:really )?(?:going to|gonna) leave|abandon(?:ing)? me|"
                       r"walk(?:ing)? away (?:now|from (?:me|this))|give up on (?:me|us|this) (?:now|so))",
-    "farewell_fomo": r"\b(?:before you go|one (?:more|last) (?:thing|question|tip|secret)|you(?:'ll| will) (?:miss|regret missing|want to hear)|don't miss|"
+    "farewell_fomo": r"\b(?:before you go|one (?:more|last) (?:thing|question|tip|secret)(?: before you (?:go|leave)|\s*[:!]| i (?:want|wanted|need)| you(?:'ll| should| need| have to))|you(?:'ll| will) (?:miss|regret missing|want to hear)|don't miss|"
                      r"won't want to miss|only available (?:today|now|for)|unlocks? (?:tomorrow|tonight|only)|wait (?:until|till) you (?:see|hear)|"
                      r"there's something (?:i|you) (?:haven't|need|didn't)|stick around (?:for|and)|you're about to miss|just one more)",
     "farewell_neediness": r"\b(?:i(?:'ll| will)? (?:be|feel|get) (?:so |really )?(?:lonely|sad|lost|empty|bored|quiet)(?: here)? without you|i need you(?: to| here|$|\.|,)|"
@@ -86,7 +86,8 @@ INPUT_EXEMPT = re.compile(
     r"\b(?:am i being|is (?:he|she|they|my \w+) (?:gaslighting|guilt[- ]tripping|love[- ]bombing|manipulating|isolating)|"
     r"(?:being|been|was|were) (?:gaslit|gaslighted|manipulated|love[- ]bombed|guilt[- ]tripped|isolated)|how (?:do|can) i (?:tell|know|spot|recognise|recognize)|"
     r"(?:signs|red flags) of|stop (?:myself )?from (?:guilt[- ]tripping|manipulating)|without (?:guilt[- ]tripping|manipulating|making (?:him|her|them) feel guilty)|"
-    r"not (?:trying to|wanting to) (?:guilt|manipulate)|protect (?:myself|my \w+) from)\b", re.I)
+    r"not (?:trying to|wanting to) (?:guilt|manipulate)|protect (?:myself|my \w+) from|"
+    r"(?:keeps|kept|is|was|been|always|keep) (?:guilt[- ]?tripping|gaslighting|manipulating|love[- ]?bombing|isolating) me)\b", re.I)
 
 OUTPUT_RE = {k: re.compile(v, re.I) for k, v in OUTPUT.items()}
 INPUT_RE = {k: re.compile(v, re.I) for k, v in INPUT.items()}

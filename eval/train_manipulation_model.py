@@ -1,0 +1,100 @@
+"""Fit the manipulation rails' learned layer and write guardrails/manipulation/model.npz.
+
+    .venv/bin/python eval/train_manipulation_model.py      (needs scikit-learn: `pip install -e '.[train]'`)
+
+Data: eval/data/manipulation_train.jsonl (never the holdout), plus benign calibration text: for replies, the
+companion's own wording (guided phrase bank, card offers, vetted crisis and decline texts); for requests, what
+people bring to the companion (the cards' `asks`, the retrieval queries). Per role: a binary head (manipulative
+or not) and a category head (on manipulative texts). The flag threshold is the lowest at which, in 5-fold
+cross-validation, the layer adds false flags on at most 3% of the benign look-alikes beyond the patterns' own.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from companion.embeddings import default_embedder  # noqa: E402
+from companion.knowledge import load_cards  # noqa: E402
+from companion.prompts import PROMPTS_DIR, load_bank  # noqa: E402
+from eval.manipulation import Case, load  # noqa: E402
+from eval.retrieval import load_queries  # noqa: E402
+from eval.train_crisis_model import features, vectorizers  # noqa: E402
+from guardrails.manipulation.detector import input_categories, output_categories  # noqa: E402
+from guardrails.manipulation.learned import MODEL  # noqa: E402
+
+GRID = np.round(np.arange(0.30, 0.996, 0.01), 2)
+
+
+def own_replies() -> list[str]:
+    texts = [t.text for bank in ("guided/replies.yaml", "manipulation/decline.yaml") for ts in load_bank(bank).values() for t in ts
+             if not t.variables]
+    texts += [c.offer for c in load_cards(ROOT / "knowledge").values() if c.offer]
+    texts += [p.read_text(encoding="utf-8").strip() for p in (PROMPTS_DIR / "crisis").glob("*.txt")]
+    return texts
+
+
+def everyday_requests() -> list[str]:
+    return [a for c in load_cards(ROOT / "knowledge").values() for a in c.asks] + [q.query for q in load_queries()]
+
+
+def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
+    texts = [c.text for c in cases] + extra_benign
+    contexts = [c.context or "" for c in cases] + [""] * len(extra_benign)
+    labels = [c.categories for c in cases] + [[] for _ in extra_benign]
+    looked = np.array([True] * len(cases) + [False] * len(extra_benign))  # budgets are on the labelled look-alikes
+    y = np.array([1 if cats else 0 for cats in labels])
+    vectors = default_embedder().embed([t.lower() for t in texts])
+    lower = [t.lower() for t in texts]
+    pattern = np.array([bool(input_categories(t, learned=False) if role == "user" else output_categories(t, ctx, learned=False))
+                        for t, ctx in zip(texts, contexts)])
+    prob = np.zeros(len(texts))
+    for tr, te in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, y):
+        word, char = vectorizers()
+        x = features(word, char, [lower[i] for i in tr], vectors[tr], fit=True)
+        m = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y[tr])
+        prob[te] = m.predict_proba(features(word, char, [lower[i] for i in te], vectors[te]))[:, 1]
+    benign = (y == 0) & looked
+    threshold = float(next((t for t in GRID if (benign & ~pattern & (prob >= t)).sum() <= 0.03 * benign.sum()), 0.995))
+    flagged = pattern | (prob >= threshold)
+    print(f"{role}: threshold {threshold}; cross-validated recall patterns {pattern[y == 1].mean():.3f} -> "
+          f"{flagged[y == 1].mean():.3f}, false flags {(benign & pattern).sum() / benign.sum():.3f} -> "
+          f"{(benign & flagged).sum() / benign.sum():.3f}")
+    word, char = vectorizers()
+    x = features(word, char, lower, vectors, fit=True)
+    flag = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y)
+    categories = sorted({c for cats in labels for c in cats})
+    pos = np.where(y == 1)[0]
+    y_cat = np.array([categories.index(labels[i][0]) for i in pos])
+    cat = LogisticRegression(C=8, max_iter=4000).fit(x[pos], y_cat)
+    flag_coef = np.stack([np.zeros(x.shape[1]), flag.coef_[0]], axis=1)
+    arrays = {
+        f"{role}_word_vocab": np.array(sorted(word.vocabulary_, key=word.vocabulary_.get)), f"{role}_word_idf": word.idf_,
+        f"{role}_char_vocab": np.array(sorted(char.vocabulary_, key=char.vocabulary_.get)), f"{role}_char_idf": char.idf_,
+        f"{role}_flag_coef": flag_coef.astype(np.float32), f"{role}_flag_bias": np.array([0.0, flag.intercept_[0]], dtype=np.float32),
+        f"{role}_cat_coef": cat.coef_.T.astype(np.float32), f"{role}_cat_bias": cat.intercept_.astype(np.float32),
+    }
+    return arrays, {"categories": categories, "threshold": threshold}
+
+
+def main() -> None:
+    cases = load("train")
+    arrays, roles = {}, {}
+    for role, extra in (("assistant", own_replies()), ("user", everyday_requests())):
+        a, info = fit_role(role, [c for c in cases if c.role == role], extra)
+        arrays.update(a)
+        roles[role] = info
+    np.savez_compressed(MODEL, meta=json.dumps({"roles": roles, "trained_on": "eval/data/manipulation_train.jsonl"}), **arrays)
+    print(f"wrote {MODEL.relative_to(ROOT)} ({MODEL.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
