@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from companion.errors import ConfigError
 
@@ -28,6 +28,13 @@ class Settings(BaseModel):
     retrieval_k: int = Field(default=5, ge=1, le=20)
     mode: Literal["auto", "guided", "llm"] = "auto"
     escalation_webhook: str | None = Field(default=None, pattern=r"^https?://")
+    # LLM mode (any OpenAI-compatible server).
+    openai_api_key: SecretStr | None = None
+    openai_base_url: str | None = Field(default=None, pattern=r"^https?://")
+    model: str = "gpt-4o-mini"
+    llm_timeout: float = Field(default=20.0, gt=0, le=300)
+    redact_pii: bool = False
+    history_turns: int = Field(default=6, ge=0, le=40)
 
 
 _ENV = {
@@ -36,6 +43,11 @@ _ENV = {
     "COMPANION_LOCALE": "locale",
     "COMPANION_MODE": "mode",
     "COMPANION_ESCALATION_WEBHOOK": "escalation_webhook",
+    "OPENAI_API_KEY": "openai_api_key",
+    "OPENAI_BASE_URL": "openai_base_url",
+    "COMPANION_MODEL": "model",
+    "COMPANION_LLM_TIMEOUT": "llm_timeout",
+    "COMPANION_REDACT_PII": "redact_pii",
 }
 
 

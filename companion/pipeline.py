@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass
 
 from companion.config import Settings
-from companion.errors import InputError
+from companion.errors import CompanionError, InputError
 from companion.models import CRISIS_ORDER, ChatReply, Crisis
 from companion.plugins import registered
 from companion.practices import STOP, get_practice, practices
@@ -41,6 +41,7 @@ class Turn:
     text: str
     session: SessionState
     verdicts: list[InputVerdict]
+    ctx: TurnContext | None = None
 
     @property
     def crisis(self) -> Crisis:
@@ -60,6 +61,15 @@ class Pipeline:
         self.output_rails = [cls(settings) for cls in by_priority("companion.output_rails")]
         self.rng = random.Random(seed)
         self.bank = load_bank("guided/replies.yaml")
+        self._guided: Responder | None = None
+
+    @property
+    def guided(self) -> Responder:
+        """The guided responder, for turns an LLM backend cannot answer."""
+        if self._guided is None:
+            self._guided = self.responder if self.responder.mode == "guided" else \
+                choose_responder(self.settings.model_copy(update={"mode": "guided"}))
+        return self._guided
 
     # -- the turn ----------------------------------------------------------------------------------------
     def turn(self, text: str, session_id: str | None = None) -> ChatReply:
@@ -85,10 +95,13 @@ class Pipeline:
             resources = next((v.resources for v in turn.verdicts if v.resources), [])
             draft = self.check_output(turn, draft)
         flags = [f for v in turn.verdicts for f in v.flags] + draft.flags
+        mode = draft.mode or self.responder.mode
+        if mode == "llm" and turn.ctx is not None and hasattr(self.responder, "remember"):
+            self.responder.remember(turn.ctx, draft.reply)
         session.turns += 1
         if persist:
             self.store.save(session)
-        return ChatReply(reply=draft.reply, mode=self.responder.mode, crisis=turn.crisis, resources=resources,
+        return ChatReply(reply=draft.reply, mode=mode, crisis=turn.crisis, resources=resources,
                          sources=draft.sources, flags=flags, notice=draft.notice)
 
     # -- stages ------------------------------------------------------------------------------------------
@@ -101,9 +114,23 @@ class Pipeline:
             if practice_draft is not None:
                 return practice_draft
         hits = self.retriever.search_cards(turn.text)
+        if self.responder.mode == "llm":
+            hits += self.retriever.search_documents(turn.text, k=3)
         ctx = TurnContext(turn.text, turn.session, hits, _assessment(turn), self.settings, self.rng,
                           allow_practices=not no_practices)
-        return self.responder.respond(ctx)
+        turn.ctx = ctx
+        try:
+            return self.responder.respond(ctx)
+        except CompanionError as exc:
+            if self.responder.mode == "guided":
+                raise
+            return self._guided_instead(ctx, f"The language model was unavailable ({exc}); this reply comes from guided mode.")
+
+    def _guided_instead(self, ctx: TurnContext, notice: str) -> Draft:
+        ctx.hits = [h for h in ctx.hits if h.kind == "card"]
+        draft = self.guided.respond(ctx)
+        draft.notice, draft.mode = notice, "guided"
+        return draft
 
     def run_practice(self, turn: Turn) -> Draft | None:
         session, text = turn.session, turn.text.strip()
@@ -142,13 +169,39 @@ class Pipeline:
         cards = self.retriever.cards
         return [self.retriever._card_hit(cards[c], 1.0).source() for c in practice.sources if c in cards]
 
-    def check_output(self, turn: Turn, draft: Draft) -> Draft:
+    def _blocked(self, turn: Turn, draft: Draft) -> tuple[list[str], str | None]:
+        flags, reasons = [], []
         for rail in self.output_rails:
             verdict = rail.check(draft.reply, turn.text)
-            draft.flags.extend(verdict.flags)
+            flags += verdict.flags
             if verdict.blocked:
-                draft.reply = SAFE_FALLBACK
-                draft.flags.append(f"replaced:{rail.name}")
+                reasons.append(verdict.blocked)
+        return flags, "; ".join(reasons) or None
+
+    def check_output(self, turn: Turn, draft: Draft) -> Draft:
+        """No reply reaches the person without passing every output rail. A generated reply that fails is
+        regenerated once with the reason; if that fails too, a guided reply takes its place. A guided reply that
+        fails (it should not) is replaced by a plain line of presence."""
+        flags, reason = self._blocked(turn, draft)
+        if reason is None:
+            draft.flags += flags
+            return draft
+        if (draft.mode or self.responder.mode) == "llm" and turn.ctx is not None:
+            try:
+                second = self.responder.respond(turn.ctx, feedback=reason)
+            except CompanionError as exc:
+                second = self._guided_instead(turn.ctx, f"The language model was unavailable ({exc}); "
+                                                        "this reply comes from guided mode.")
+            more, second_reason = self._blocked(turn, second)
+            if second_reason is None:
+                second.flags = flags + more + second.flags + ["regenerated"]
+                return second
+            fallback = self._guided_instead(turn.ctx, "The model's reply did not pass the companion's guardrails; "
+                                                      "this reply comes from guided mode.")
+            fallback.flags = flags + more + ["regenerated", "replaced:guided"] + fallback.flags
+            return self.check_output(turn, fallback) if self._blocked(turn, fallback)[1] else fallback
+        draft.reply = SAFE_FALLBACK
+        draft.flags += flags + ["replaced:fallback"]
         return draft
 
 

@@ -42,6 +42,9 @@ class SessionState(BaseModel):
     #: Stanley–Brown safety plan: step key → the person's answer; `safety_plan_step` is set while building it.
     safety_plan: dict[str, str] = Field(default_factory=dict)
     safety_plan_step: int | None = None
+    #: LLM mode only: the last few exchanges (bounded by `history_turns`) and a running summary of older ones.
+    history: list[dict[str, str]] = Field(default_factory=list)
+    summary: str = ""
 
     def remember(self, *keys: str, keep: int = 60) -> None:
         self.used.extend(keys)

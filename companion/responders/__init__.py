@@ -34,6 +34,8 @@ class Draft:
     sources: list[Source] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     notice: str | None = None
+    #: Which kind of responder produced this reply, when it differs from the configured one (a fallback).
+    mode: Literal["guided", "llm"] | None = None
 
 
 class Responder:

@@ -207,7 +207,8 @@ def assess_batch(texts: list[str], model=None) -> list[Assessment]:
         elif r.concern >= model.concern_at and a.level == "none":
             level = "concern"
         if level != a.level:
-            subject = a.subject or ("other" if r.other >= 0.5 else "self")
+            # Without a pattern to place it, the risk is the writer's unless the subject head is very sure.
+            subject = a.subject or ("other" if r.other >= 0.9 else "self")
             results[i] = Assessment(level=level, subject=subject, signals=[*a.signals, "learned"])
     return results
 

@@ -1,0 +1,82 @@
+"""A real OpenAI-compatible HTTP server on 127.0.0.1 for tests: POST /v1/chat/completions answers from a
+script of steps, and every request body is recorded.
+
+A step is a dict: {"reply": str | callable(request) -> str, "finish_reason": "stop"} for a normal answer,
+{"status": 429 | 500 | ...} for an error, {"raw": "..."} for a non-JSON body, {"delay": seconds} before any of them.
+When the script runs out, the last step repeats.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class FakeLLM:
+    def __init__(self, steps: list[dict] | None = None) -> None:
+        self.steps = list(steps or [{"reply": "Thank you for telling me. What do you need right now?"}])
+        self.requests: list[dict] = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_POST(self):
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
+                owner.requests.append(body)
+                step = owner.steps.pop(0) if len(owner.steps) > 1 else owner.steps[0]
+                time.sleep(step.get("delay", 0))
+                if "status" in step:
+                    payload = json.dumps({"error": {"message": "scripted failure", "type": "server_error"}}).encode()
+                    self.send_response(step["status"])
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload)
+                    return
+                if "raw" in step:
+                    payload = step["raw"].encode()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                else:
+                    reply = step["reply"](body) if callable(step["reply"]) else step["reply"]
+                    payload = json.dumps({
+                        "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
+                        "model": body.get("model", "test"),
+                        "choices": [{"index": 0, "finish_reason": step.get("finish_reason", "stop"),
+                                     "message": {"role": "assistant", "content": reply}}],
+                        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+                    }).encode()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> "FakeLLM":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def reference_ids(request: dict) -> list[str]:
+    """The card and document ids the companion put in a request's reference block."""
+    import re
+
+    context = next(m["content"] for m in request["messages"] if m["role"] == "system" and "<<<REFERENCE" in m["content"])
+    return re.findall(r'<(?:card|document) id="([^"]+)"', context)
+
+
+def citing_reply(text: str = "It sounds like a lot to carry. What would help most right now?"):
+    """A reply that cites the first card it was given, plus an id it was not given (which must be dropped)."""
+    return lambda request: f"{text}\nSOURCES: {reference_ids(request)[0]}, made-up-card"
