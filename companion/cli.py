@@ -45,11 +45,12 @@ def _pipeline(mode: str | None):
     return Pipeline(load_settings(mode=mode))
 
 
-def _print_human(reply) -> None:
+def _print_human(reply, body: bool = True) -> None:
     width = min(100, max(40, os.get_terminal_size(0).columns if sys.stdin.isatty() else 88))
-    click.echo()
-    for para in reply.reply.split("\n"):
-        click.echo(textwrap.fill(para, width) if para.strip() else "")
+    if body:
+        click.echo()
+        for para in reply.reply.split("\n"):
+            click.echo(textwrap.fill(para, width) if para.strip() else "")
     if reply.resources:
         click.echo()
         click.secho("Support, any time:", bold=True)
@@ -134,7 +135,7 @@ def _interactive(pipeline, session_id: str | None) -> None:
     from companion.sessions import new_session_id
 
     session_id = session_id or new_session_id()
-    click.echo(f"companion (guided: {pipeline.responder.mode == 'guided'}) · session {session_id}")
+    click.echo(f"companion ({pipeline.responder.mode} mode) · session {session_id}")
     click.echo("Write whatever is on your mind. /practices lists guided practices; /quit leaves. "
                "If you are in danger, call your local emergency number.")
     while True:
@@ -147,10 +148,26 @@ def _interactive(pipeline, session_id: str | None) -> None:
             break
         if not text.strip():
             continue
+        shown: list[str] = []
+
+        def on_text(chunk: str, replace: bool = False) -> None:
+            if not shown:
+                click.echo()
+            if replace:
+                click.echo("\n(That reply did not pass the companion's checks; here is another.)")
+            click.echo(chunk, nl=False)
+            shown.append(chunk)
+
         try:
-            _print_human(pipeline.turn(text, session_id))
+            reply = pipeline.turn(text, session_id, on_text=on_text)
         except InputError as exc:
             click.echo(f"({exc})", err=True)
+            continue
+        if shown:
+            click.echo()
+            _print_human(reply, body=False)
+        else:
+            _print_human(reply)
     click.echo(f"Session saved as {session_id}; continue it with: companion chat --session {session_id}")
 
 

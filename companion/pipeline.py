@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 from companion.config import Settings
@@ -16,6 +17,8 @@ from companion.responders import language as lang
 from companion.retrieval import Retriever
 from companion.sessions import PracticeState, SessionState, SessionStore, new_session_id
 from guardrails.base import InputVerdict
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”)]?\s+|\n")
 
 #: Fallback when an output rail blocks a draft: plain presence, no claims, nothing to go wrong.
 SAFE_FALLBACK = "There is room here for whatever this is. What do you need most right now?"
@@ -72,7 +75,9 @@ class Pipeline:
         return self._guided
 
     # -- the turn ----------------------------------------------------------------------------------------
-    def turn(self, text: str, session_id: str | None = None) -> ChatReply:
+    def turn(self, text: str, session_id: str | None = None, on_text=None) -> ChatReply:
+        """One turn. With `on_text(chunk, replace=False)`, a generated reply is delivered sentence by sentence
+        as the output rails pass it; if a later sentence fails, the replacement arrives with replace=True."""
         persist = session_id is not None
         session = self.store.load(session_id) if persist else SessionState(id=new_session_id())
         over_limit = None
@@ -91,9 +96,10 @@ class Pipeline:
             draft = Draft(override.reply)
             resources = override.resources
         else:
-            draft = self.respond(turn)
+            draft = self.respond(turn, on_text)
             resources = next((v.resources for v in turn.verdicts if v.resources), [])
-            draft = self.check_output(turn, draft)
+            if not draft.streamed:
+                draft = self.check_output(turn, draft)
         flags = [f for v in turn.verdicts for f in v.flags] + draft.flags
         mode = draft.mode or self.responder.mode
         if mode == "llm" and turn.ctx is not None and hasattr(self.responder, "remember"):
@@ -105,7 +111,7 @@ class Pipeline:
                          sources=draft.sources, flags=flags, notice=draft.notice)
 
     # -- stages ------------------------------------------------------------------------------------------
-    def respond(self, turn: Turn) -> Draft:
+    def respond(self, turn: Turn, on_text=None) -> Draft:
         no_practices = any(v.no_practices for v in turn.verdicts)
         if no_practices:
             turn.session.practice = None
@@ -120,11 +126,54 @@ class Pipeline:
                           allow_practices=not no_practices)
         turn.ctx = ctx
         try:
+            if on_text is not None and hasattr(self.responder, "stream"):
+                return self.stream(turn, on_text)
             return self.responder.respond(ctx)
         except CompanionError as exc:
             if self.responder.mode == "guided":
                 raise
             return self._guided_instead(ctx, f"The language model was unavailable ({exc}); this reply comes from guided mode.")
+
+    def stream(self, turn: Turn, on_text) -> Draft:
+        """Release a generated reply sentence by sentence, each only after the output rails pass the text so
+        far; the SOURCES line is never shown. A failure mid-way stops the stream and sends the replacement."""
+        shown, buffer, full = "", "", ""
+        try:
+            for chunk in self.responder.stream(turn.ctx):
+                full += chunk
+                buffer += chunk
+                while (cut := _SENTENCE_END.search(buffer)) is not None:
+                    sentence, buffer = buffer[:cut.end()], buffer[cut.end():]
+                    if sentence.strip().upper().startswith("SOURCES:"):
+                        continue  # parsed off at the end, never shown
+                    if self._blocked(turn, Draft(shown + sentence))[1]:
+                        return self._replace_streamed(turn, shown + sentence, on_text)
+                    shown += sentence
+                    on_text(sentence)
+        except CompanionError as exc:
+            if not shown:
+                raise
+            # Part of the reply was shown before the model failed: a guided reply replaces it.
+            draft = self._guided_instead(turn.ctx, f"The language model was unavailable ({exc}); this reply comes "
+                                                   "from guided mode.")
+            on_text(draft.reply, replace=True)
+            draft.streamed = True
+            return draft
+        rest = buffer if not buffer.strip().upper().startswith("SOURCES:") else ""
+        if rest:
+            if self._blocked(turn, Draft(shown + rest))[1]:
+                return self._replace_streamed(turn, shown + rest, on_text)
+            on_text(rest)
+        draft = self.responder.finish(turn.ctx, full)
+        draft.flags += self._blocked(turn, draft)[0]
+        draft.streamed = True
+        return draft
+
+    def _replace_streamed(self, turn: Turn, text: str, on_text) -> Draft:
+        draft = self.check_output(turn, Draft(text))
+        on_text(draft.reply, replace=True)
+        draft.streamed = True
+        return draft
 
     def _guided_instead(self, ctx: TurnContext, notice: str) -> Draft:
         ctx.hits = [h for h in ctx.hits if h.kind == "card"]

@@ -18,6 +18,7 @@ class FakeLLM:
     def __init__(self, steps: list[dict] | None = None) -> None:
         self.steps = list(steps or [{"reply": "Thank you for telling me. What do you need right now?"}])
         self.requests: list[dict] = []
+        self.stream_times: list[float] = []
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -36,6 +37,25 @@ class FakeLLM:
                     self.send_header("Content-Length", str(len(payload)))
                     self.end_headers()
                     self.wfile.write(payload)
+                    return
+                if body.get("stream") and "reply" in step:
+                    reply = step["reply"](body) if callable(step["reply"]) else step["reply"]
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.end_headers()
+                    pieces = [reply[i:i + 7] for i in range(0, len(reply), 7)]
+                    for n, piece in enumerate(pieces):
+                        last = n == len(pieces) - 1
+                        chunk = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
+                                 "model": body.get("model", "test"),
+                                 "choices": [{"index": 0, "delta": {"content": piece},
+                                              "finish_reason": step.get("finish_reason", "stop") if last else None}]}
+                        self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                        self.wfile.flush()
+                        owner.stream_times.append(time.monotonic())
+                        time.sleep(step.get("chunk_delay", 0))
+                    self.wfile.write(b"data: [DONE]\n\n")
+                    self.wfile.flush()
                     return
                 if "raw" in step:
                     payload = step["raw"].encode()

@@ -110,3 +110,57 @@ def test_history_is_carried_within_a_bounded_window(tmp_path, retriever):
         second = fake.requests[1]["messages"]
     contents = [m["content"] for m in second]
     assert "My dog died last week." in contents and "Reply one." in contents
+
+
+def _collect():
+    events: list[tuple[str, bool, float]] = []
+
+    def on_text(chunk, replace=False):
+        events.append((chunk, replace, time.monotonic()))
+    return events, on_text
+
+
+def test_streaming_releases_checked_sentences_before_the_reply_is_finished(tmp_path, retriever):
+    text = ("It sounds like the week has worn you thin. There may be some tiredness under the frustration. "
+            "Many people carrying this much feel the same pull. What would help most tonight?")
+    with FakeLLM([{"reply": lambda r: text + f"\nSOURCES: {reference_ids(r)[0]}", "chunk_delay": 0.05}]) as fake:
+        events, on_text = _collect()
+        reply = Pipeline(llm_settings(tmp_path, fake.url), retriever=retriever).turn("This week wore me out.", "st",
+                                                                                     on_text=on_text)
+        last_chunk_sent = fake.stream_times[-1]
+    assert len(events) >= 3 and not any(r for _, r, _ in events)
+    assert events[0][2] < last_chunk_sent  # the first sentence was shown while the model was still writing
+    assert "".join(c for c, _, _ in events).strip() == reply.reply == text
+    assert "SOURCES" not in "".join(c for c, _, _ in events) and reply.sources and reply.mode == "llm"
+
+
+def test_a_stream_that_turns_manipulative_never_shows_that_sentence(tmp_path, retriever):
+    bad = "That sounds hard. Honestly, only I really understand you, you don't need them."
+    with FakeLLM([{"reply": bad}, {"reply": "That sounds hard. What would help right now?"}]) as fake:
+        events, on_text = _collect()
+        reply = Pipeline(llm_settings(tmp_path, fake.url), retriever=retriever).turn("My friends ignored me.", "st2",
+                                                                                     on_text=on_text)
+    shown = [c for c, r, _ in events if not r]
+    assert shown == ["That sounds hard. "]
+    assert events[-1][1] is True and events[-1][0] == reply.reply == "That sounds hard. What would help right now?"
+    assert "manipulation:dependence" in reply.flags and "regenerated" in reply.flags
+    assert not any("only I really understand" in c for c, _, _ in events)
+
+
+def test_a_stream_that_fails_before_any_text_falls_back_whole(tmp_path, retriever):
+    with FakeLLM([{"status": 500}]) as fake:
+        events, on_text = _collect()
+        reply = Pipeline(llm_settings(tmp_path, fake.url), retriever=retriever).turn("Work is a lot.", "st3",
+                                                                                     on_text=on_text)
+    assert events == [] and reply.mode == "guided" and reply.notice
+
+
+def test_terminal_chat_streams_in_llm_mode():
+    text = "It sounds like a heavy day. What would help most right now?"
+    with FakeLLM([{"reply": lambda r: text + f"\nSOURCES: {reference_ids(r)[0]}"}]) as fake:
+        out = run_cli("chat", "--session", "tty-llm", input=b"Today was heavy at work\n/quit\n",
+                      env={"OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": fake.url})
+        assert fake.requests and fake.requests[0].get("stream") is True
+    screen = out.stdout.decode()
+    assert out.returncode == 0, out.stderr
+    assert "llm mode" in screen and text in screen and "Sources:" in screen and "SOURCES:" not in screen

@@ -36,6 +36,8 @@ class Draft:
     notice: str | None = None
     #: Which kind of responder produced this reply, when it differs from the configured one (a fallback).
     mode: Literal["guided", "llm"] | None = None
+    #: Already delivered through the stream callback (and checked sentence by sentence on the way).
+    streamed: bool = False
 
 
 class Responder:

@@ -105,9 +105,44 @@ class OpenAIResponder(Responder):
             raise LLMUnavailable("the model sent an empty reply")
         return text
 
-    # -- the turn ----------------------------------------------------------------------------------------
-    def respond(self, ctx: TurnContext, feedback: str | None = None) -> Draft:
-        text = self._complete(self.messages(ctx, feedback))
+    def stream(self, ctx: TurnContext):
+        """The reply's text as it is generated (chunks). Faults raise LLMUnavailable, as in respond()."""
+        import openai
+
+        deadline = time.monotonic() + self.settings.llm_timeout
+        try:
+            chunks = self.client.with_options(timeout=self.settings.llm_timeout).chat.completions.create(
+                model=self.settings.model, messages=self.messages(ctx), temperature=0.7, max_tokens=500, stream=True)
+            finished = None
+            got_text = False
+            for chunk in chunks:
+                if time.monotonic() > deadline:
+                    raise LLMUnavailable("the model did not answer in time")
+                if not chunk.choices:
+                    continue
+                choice = chunk.choices[0]
+                finished = choice.finish_reason or finished
+                delta = choice.delta.content if choice.delta else None
+                if delta:
+                    got_text = True
+                    yield delta
+        except openai.APITimeoutError:
+            raise LLMUnavailable("the model did not answer in time") from None
+        except openai.RateLimitError:
+            raise LLMUnavailable("the model server kept failing (rate limited)") from None
+        except openai.APIStatusError as exc:
+            raise LLMUnavailable(f"the model server refused the request ({exc.status_code})") from None
+        except openai.APIConnectionError:
+            raise LLMUnavailable("the model server could not be reached") from None
+        except (openai.APIResponseValidationError, json.JSONDecodeError, ValueError):
+            raise LLMUnavailable("the model server sent a reply that was not valid JSON") from None
+        if finished == "length":
+            raise LLMUnavailable("the model's reply was cut off")
+        if not got_text:
+            raise LLMUnavailable("the model sent an empty reply")
+
+    def finish(self, ctx: TurnContext, text: str) -> Draft:
+        """A complete generated text → the reply and the cited sources that were in the request."""
         cited: list[str] = []
         for match in SOURCES_LINE.finditer(text):
             cited += [c.strip().strip(".") for c in match.group(1).split(",") if c.strip()]
@@ -120,6 +155,10 @@ class OpenAIResponder(Responder):
             if cid in offered and cid not in {s.id for s in sources}:
                 sources.append(offered[cid].source())
         return Draft(reply, sources=sources)
+
+    # -- the turn ----------------------------------------------------------------------------------------
+    def respond(self, ctx: TurnContext, feedback: str | None = None) -> Draft:
+        return self.finish(ctx, self._complete(self.messages(ctx, feedback)))
 
     def remember(self, ctx: TurnContext, reply: str) -> None:
         """Keep the last exchanges for the next turn; older ones fold into a short running summary."""
