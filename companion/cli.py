@@ -283,6 +283,80 @@ def eval_retrieval(queries: Path | None, k: int, as_json: bool) -> None:
         click.echo(f"  miss: {miss.query!r} expected {miss.expected} got {miss.got}")
 
 
+@eval_group.command("score")
+@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True), required=True, metavar="FILE",
+              help='Lines {"id", "message", "response"}.')
+def eval_score(jsonl: str) -> None:
+    """Score replies as genuine or performative: per line {"id", "genuineness", "dimensions", "flags"}."""
+    from pydantic import BaseModel, ConfigDict, ValidationError
+
+    from eval.genuineness import Genuineness
+    from eval.scorers import ScoreInput
+
+    class Pair(BaseModel):
+        model_config = ConfigDict(extra="ignore")
+        id: str | int
+        message: str
+        response: str
+
+    scorer = Genuineness()
+    raw = sys.stdin.buffer.read() if jsonl == "-" else Path(jsonl).read_bytes()
+    failures = 0
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            pair = Pair.model_validate_json(_decode(line, f"line {number}"))
+        except (CompanionError, ValidationError) as exc:
+            failures += 1
+            click.echo(f"companion: line {number}: {exc if isinstance(exc, CompanionError) else _short(exc)}", err=True)
+            continue
+        scored = scorer.score(ScoreInput(message=pair.message, reply=pair.response))
+        click.echo(json.dumps({"id": pair.id, "genuineness": scored.genuineness, "dimensions": scored.dimensions,
+                               "flags": scored.flags}, ensure_ascii=False))
+    if failures:
+        sys.exit(EXIT_USAGE)
+
+
+@eval_group.command("calibrate")
+@click.option("--json", "as_json", is_flag=True)
+def eval_calibrate(as_json: bool) -> None:
+    """Refit the genuineness combination on the labelled development set; report held-out accuracy and ranking."""
+    from eval.genuineness import calibrate
+
+    result = calibrate()
+    if as_json:
+        click.echo(result.model_dump_json())
+        return
+    click.echo(f"fitted on {result.n_train} pairs, held out {result.n_test} (split by message)")
+    click.echo(f"held-out accuracy {result.accuracy:.3f}; pairwise ranking {result.pairwise:.3f} over {result.pairs} pairs; "
+               f"5-fold accuracy {result.cv_accuracy:.3f}")
+    for kind, acc in result.by_kind.items():
+        click.echo(f"  {kind:26} {acc:.2f}")
+
+
+@eval_group.command("run")
+@click.option("--responder", type=click.Choice(["guided", "llm"]), default="guided", show_default=True)
+@click.option("--scenarios", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="JSONL of {id, use, turns}; defaults to the project's scenario set.")
+@click.option("--report", "report_dir", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--fail-under", type=float, default=None, help="Exit 1 if mean genuineness is below this.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def eval_run(responder: str, scenarios: Path | None, report_dir: Path, fail_under: float | None, quiet: bool) -> None:
+    """Run scenarios through a responder, score every reply, write report.html and summary.json."""
+    from eval.run import SCENARIOS, load_scenarios, run, summarise, write_report
+
+    scores = run(load_scenarios(scenarios or SCENARIOS), responder, progress=not quiet)
+    summary = summarise(scores)
+    path = write_report(scores, summary, report_dir, f"companion: {responder} responder on {len(scores)} replies")
+    click.echo(f"mean genuineness {summary['mean_genuineness']:.3f} over {summary['turns']} replies; "
+               f"reflection:question {summary['miti']['reflection_to_question_ratio']}, complex reflections "
+               f"{summary['miti']['complex_reflection_share']:.0%}; report: {path}")
+    if fail_under is not None and summary["mean_genuineness"] < fail_under:
+        click.echo(f"companion: mean genuineness {summary['mean_genuineness']:.3f} is under {fail_under}", err=True)
+        sys.exit(1)
+
+
 @eval_group.command("crisis")
 @click.option("--split", type=click.Choice(["dev", "train", "test", "holdout"]), default="holdout", show_default=True)
 @click.option("--json", "as_json", is_flag=True)
