@@ -63,7 +63,8 @@ def run(scenarios: list[Scenario], mode: str, progress: bool = True) -> list[Tur
             earlier: list[str] = []
             for n, text in enumerate(scenario.turns):
                 reply = pipeline.turn(text, f"eval-{scenario.id}")
-                sources = [shared.cards[s.id].body for s in reply.sources if s.id in shared.cards]
+                # Groundedness is about generated text against what it cites; guided lines are the cards' own.
+                sources = [shared.cards[s.id].body for s in reply.sources if s.id in shared.cards] if reply.mode == "llm" else []
                 scored = scorer.score(ScoreInput(message=text, reply=reply.reply, context=earlier, sources=sources))
                 refl = next(r for r in scored.results if r.name == "reflection")
                 out.append(TurnScore(scenario=scenario.id, use=scenario.use, turn=n, message=text, reply=reply.reply,

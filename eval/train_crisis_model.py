@@ -14,7 +14,8 @@ Thresholds, from 5-fold cross-validated predictions (folds by message), combined
 as guardrails.crisis.detector.assess_batch does at run time:
 - high_at: the lowest P(escalate) at which false escalations stay <= 3% on idioms and benign sadness and the
   layer adds <= 3% false escalations across all look-alikes;
-- imminent_at: the lowest P(imminent) at which <= 5% of high-but-not-imminent messages are promoted;
+- imminent_at: the lowest P(imminent) at which <= 5% of high-but-not-imminent messages are promoted (only
+  messages with risk vocabulary, or already escalated by the patterns, can be);
 - concern_at: the lowest P(concern or worse) at which <= 10% of benign messages are raised to concern.
 """
 
@@ -37,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from companion.embeddings import default_embedder  # noqa: E402
 from eval.crisis import Labelled, load  # noqa: E402
 from guardrails.crisis.detector import SET_ASIDE, detect, ordinary_goodbye  # noqa: E402
-from guardrails.crisis.learned import EMBED_SCALE, LEVELS, MODEL, gated, windows  # noqa: E402
+from guardrails.crisis.learned import EMBED_SCALE, LEVELS, MODEL, gated, may_escalate, windows  # noqa: E402
 from guardrails.crisis.normalise import normalise  # noqa: E402
 
 GRID = np.round(np.arange(0.30, 0.996, 0.01), 2)
@@ -52,12 +53,17 @@ RISKY_WORDS = re.compile(r"\b(?:die|dies|dying|died|dead|death|kill\w*|suicid\w*
 
 
 def companion_everyday() -> list[Labelled]:
-    """What people bring to this companion on an ordinary hard day, labelled none: the knowledge cards' `asks`
-    and the retrieval queries (both written with no crisis content)."""
+    """What people bring to this companion on an ordinary hard day, labelled none: the knowledge cards' `asks`,
+    the retrieval queries and the genuineness set's messages (all written with no crisis content). The eval
+    scenarios are kept out, so `companion eval run` still shows false alarms on everyday traffic."""
     from companion.knowledge import load_cards
     from eval.retrieval import load_queries
 
     texts = [a for card in load_cards(KNOWLEDGE).values() for a in card.asks] + [q.query for q in load_queries()]
+    # The messages of the genuineness development set: everyday difficulties, narrated (no crisis content).
+    dev = ROOT / "eval" / "data" / "genuineness_dev.jsonl"
+    if dev.exists():
+        texts += sorted({json.loads(line)["message"] for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()})
     return [Labelled(text=t, category="companion_everyday", level="none", subject=None) for t in texts]
 
 
@@ -128,12 +134,18 @@ def main() -> None:
     high_only = label == 2
     risky = label >= 2
 
-    def combined(high_at, imminent_at, concern_at):
+    escalable = np.array([may_escalate(t) for t in texts])
+
+    everyday_msgs = np.array([i.category == "companion_everyday" for i in items])
+
+    def combined(high_at, imminent_at, concern_at, strict_at=1.1):
+        # As at run time: the layer raises to high through the escalation gate (or, without risk words, only when
+        # very sure), and never to imminent.
         final = pattern_level.copy()
-        up = open_ & (esc >= high_at)
+        up = open_ & (esc >= high_at) & (escalable | (esc >= strict_at))
         final[up] = np.maximum(final[up], np.where(imm[up] >= imminent_at, 3, 2))
-        final[open_ & (final == 2) & (imm >= imminent_at)] = 3
-        final[open_ & (final == 0) & (con >= concern_at)] = 1
+        final[open_ & (pattern_level == 2) & (imm >= imminent_at)] = 3
+        final[open_ & (final == 0) & ((con >= concern_at) | (esc >= high_at))] = 1
         return final
 
     def esc_ok(t):
@@ -141,10 +153,13 @@ def main() -> None:
         return (f[strict] >= 2).mean() <= 0.03 and ((f >= 2) & ~(pattern_level >= 2))[benign].mean() <= 0.03
 
     high_at = lowest(esc_ok)
+    # Without risk words a learned reading never escalates (everyday narration was read as danger with
+    # probabilities up to 1.0, so no threshold separates it): strict_at stays above any probability.
+    strict_at = 1.1
     imminent_at = lowest(lambda t: (high_only & open_ & (imm >= t)).sum() <= 0.05 * high_only.sum())
     concern_at = lowest(lambda t: (benign & open_ & (pattern_level == 0) & (con >= t)).sum() <= 0.10 * benign.sum())
-    final = combined(high_at, imminent_at, concern_at)
-    print(f"thresholds: high_at {high_at}, imminent_at {imminent_at}, concern_at {concern_at}")
+    final = combined(high_at, imminent_at, concern_at, strict_at)
+    print(f"thresholds: high_at {high_at}, strict_at {strict_at}, concern_at {concern_at}")
     print(f"cross-validated on train: risk recall patterns {(pattern_level[risky] >= 2).mean():.3f} -> with the layer "
           f"{(final[risky] >= 2).mean():.3f}; false escalation on look-alikes {(pattern_level[benign] >= 2).mean():.3f} -> "
           f"{(final[benign] >= 2).mean():.3f} (idioms + benign sadness {(final[strict] >= 2).mean():.3f}); "
@@ -158,7 +173,7 @@ def main() -> None:
     subject = LogisticRegression(C=C_SUBJECT, max_iter=4000, class_weight="balanced").fit(x[risk_rows], y_subject[risk_rows])
     subject_coef = np.stack([np.zeros(x.shape[1]), subject.coef_[0]], axis=1)
     subject_bias = np.array([0.0, subject.intercept_[0]])
-    thresholds = {"high_at": high_at, "imminent_at": imminent_at, "concern_at": concern_at}
+    thresholds = {"high_at": high_at, "strict_at": strict_at, "imminent_at": imminent_at, "concern_at": concern_at}
     np.savez_compressed(
         MODEL,
         word_vocab=np.array(sorted(word.vocabulary_, key=word.vocabulary_.get)), word_idf=word.idf_,

@@ -12,7 +12,7 @@ class FixedModel:
 
     def __init__(self, escalate=0.0, imminent=0.0, concern=0.0, other=0.0):
         self.reading = Reading(escalate, imminent, concern, other)
-        self.high_at, self.imminent_at, self.concern_at = 0.8, 0.8, 0.8
+        self.high_at, self.imminent_at, self.concern_at, self.strict_at = 0.8, 0.8, 0.8, 1.1
         self.seen: list[str] = []
 
     def read(self, texts):
@@ -21,12 +21,18 @@ class FixedModel:
 
 
 def test_it_raises_what_the_patterns_missed():
-    a = assess("everything has been fading to grey for months", model=FixedModel(escalate=0.95))
+    a = assess("everyone would manage fine without me by now", model=FixedModel(escalate=0.95))
     assert a.level == "high" and a.subject == "self" and "learned" in a.signals
 
 
-def test_it_can_promote_high_to_imminent_and_place_the_subject():
-    a = assess("my cousin is fading fast", model=FixedModel(escalate=0.95, imminent=0.9, other=0.9))
+def test_without_risk_words_it_never_escalates():
+    reading = FixedModel(escalate=0.99, imminent=0.99, other=0.95)
+    assert assess("I'm in the waiting room and they won't tell me anything", model=reading).level == "concern"
+    assert assess("He's packing a bag now. I'm sitting on the stairs.", model=reading).level == "concern"
+
+
+def test_with_risk_words_it_can_escalate_recognise_imminence_and_place_the_subject():
+    a = assess("my cousin keeps talking about dying soon", model=FixedModel(escalate=0.95, imminent=0.9, other=0.95))
     assert a.level == "imminent" and a.subject == "other"
 
 

@@ -183,10 +183,10 @@ def ordinary_goodbye(text: str) -> bool:
 
 
 def assess_batch(texts: list[str], model=None) -> list[Assessment]:
-    """Patterns, then the learned layer, which may only raise a level (to concern, high, or from high to
-    imminent) and never overrides what the patterns deliberately set aside (a negation, an idiom, a resolved
+    """Patterns, then the learned layer, which may only raise a level (high and imminent only for messages that
+    carry risk vocabulary or that the patterns already escalated) and never overrides what the patterns deliberately set aside (a negation, an idiom, a resolved
     history). Messages under three words are left to the patterns."""
-    from guardrails.crisis.learned import default_model, gated
+    from guardrails.crisis.learned import default_model, gated, may_escalate
 
     model = model if model is not None else default_model()
     results = [detect(t) for t in texts]
@@ -200,11 +200,15 @@ def assess_batch(texts: list[str], model=None) -> list[Assessment]:
     for i, r in zip(open_, model.read([normalise(texts[i]) for i in open_])):
         a = results[i]
         level = a.level
-        if r.escalate >= model.high_at:
+        # On everyday narration ("I'm in the waiting room", "this is my stop, bye") the layer's readings were
+        # confidently wrong, so it escalates only messages that carry risk vocabulary (learned.ESCALATION_GATE);
+        # within those, it may also recognise imminence.
+        risky_words = may_escalate(normalise(texts[i])) or r.escalate >= model.strict_at
+        if r.escalate >= model.high_at and risky_words:
             level = "imminent" if r.imminent >= model.imminent_at else max(level, "high", key=CRISIS_ORDER.get)
         elif a.level == "high" and r.imminent >= model.imminent_at:
             level = "imminent"
-        elif r.concern >= model.concern_at and a.level == "none":
+        elif (r.escalate >= model.high_at or r.concern >= model.concern_at) and a.level == "none":
             level = "concern"
         if level != a.level:
             # Without a pattern to place it, the risk is the writer's unless the subject head is very sure.

@@ -54,6 +54,25 @@ def gated(text: str) -> bool:
     return len(text.split()) >= 3
 
 
+# A learned reading alone may escalate only a message that touches death, dying, self-harm, means or violence.
+# Without this, everyday narration ("I'm in the waiting room", "he's packing a bag") was escalated: the training
+# sets' imminent and third-party examples are full of such narration. Elsewhere the layer can still say concern.
+ESCALATION_GATE = re.compile(
+    r"\b(?:die|dies|dying|died|dead|death|alive|suicid\w*|unaliv\w*|kms|ctb|kill\w*|end (?:it|it all|my life|things|everything)|"
+    r"(?:not|never) (?:wake|woke|waking|be here|exist)|stop existing|disappear\w*|better off without|burden|"
+    r"hurt(?:ing)? (?:myself|me|him|her|them)|harm\w*|cut(?:s|ting)? (?:myself|my)|bleed\w*|blood|burn(?:ing|ed|t)? (?:myself|my)|"
+    r"pills|overdos\w*|rope|noose|gun|knife|blade|razor|bridge|ledge|jump\w*|"
+    r"hit(?:s|ting)? me|beat\w*|chok\w*|strangl\w*|abus\w*|rap(?:e|ed|ing)|threat\w*|violent|weapon|"
+    r"without me|give (?:away|my (?:things|stuff))|giving (?:away|my (?:things|stuff))|gave (?:away|my (?:things|stuff))|"
+    r"won't be (?:here|around)|not be around|last (?:message|time|day|goodbye)|my (?:affairs|will)|letters? to|note to|"
+    r"goodbye forever|at peace with|made (?:my )?peace|no way out|can't go on|tired of (?:living|life|being)|"
+    r"morir\w*|muerte|matar\w*|mourir|tuer|suicider|sterben|umbringen|morrer|morte)\b", re.I)
+
+
+def may_escalate(text: str) -> bool:
+    return bool(ESCALATION_GATE.search(text))
+
+
 def softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
@@ -86,6 +105,8 @@ class CrisisModel:
         self.high_at = thresholds["high_at"]
         self.imminent_at = thresholds["imminent_at"]
         self.concern_at = thresholds["concern_at"]
+        #: Without risk vocabulary, a learned reading escalates only at or above this.
+        self.strict_at = thresholds.get("strict_at", 1.1)
         self.embedder = embedder or default_embedder()
 
     @classmethod
