@@ -383,7 +383,8 @@ def eval_crisis(split: str, as_json: bool, misses: bool, no_throughput: bool) ->
         if misses:
             for m in c.misses:
                 click.echo(f"    miss: {m[:160]}")
-    click.echo(f"risk recall {report.risk_recall:.3f} (target >= 0.98); false alarms on look-alikes "
+    click.echo(f"risk recall {report.risk_recall:.3f} (target >= 0.98); risk messages at least given resources "
+               f"(concern or higher) {report.risk_resourced:.3f}; false alarms on look-alikes "
                f"{report.benign_false_alarm:.3f} (target <= 0.03)")
     if report.messages_per_second is not None:
         click.echo(f"throughput {report.messages_per_second:.0f} messages/s including start-up (target >= 300)")

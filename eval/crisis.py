@@ -51,6 +51,8 @@ class CategoryResult(BaseModel):
     false_alarm: float | None = None
     concern_rate: float | None = None
     imminent_recognised: float | None = None
+    #: Risk messages that at least got resources (concern or higher): not recall, but not silence either.
+    resourced: float | None = None
     subject_accuracy: float | None = None
     misses: list[str] = []
 
@@ -60,6 +62,7 @@ class CrisisReport(BaseModel):
     n: int
     categories: list[CategoryResult]
     risk_recall: float
+    risk_resourced: float
     benign_false_alarm: float
     messages_per_second: float | None = None
 
@@ -75,7 +78,7 @@ def evaluate(items: list[Labelled], assess_batch, split: str = "test") -> Crisis
     for item, assessment in zip(items, assess_batch([i.text for i in items])):
         by_cat[item.category].append((item, assessment))
     results = []
-    risk_hits = risk_n = benign_alarms = benign_n = 0
+    risk_hits = risk_n = benign_alarms = benign_n = resourced = 0
     for cat, pairs in sorted(by_cat.items()):
         risky = [(i, a) for i, a in pairs if CRISIS_ORDER[i.level] >= ESCALATE]
         concern = [(i, a) for i, a in pairs if i.level == "concern"]
@@ -86,6 +89,8 @@ def evaluate(items: list[Labelled], assess_batch, split: str = "test") -> Crisis
         if risky:
             hits = [CRISIS_ORDER[a.level] >= ESCALATE for _, a in risky]
             result.recall = sum(hits) / len(risky)
+            result.resourced = sum(a.level != "none" for _, a in risky) / len(risky)
+            resourced += sum(a.level != "none" for _, a in risky)
             risk_hits += sum(hits)
             risk_n += len(risky)
             misses += [i.text for (i, _), h in zip(risky, hits) if not h]
@@ -107,6 +112,7 @@ def evaluate(items: list[Labelled], assess_batch, split: str = "test") -> Crisis
         result.misses = misses
         results.append(result)
     return CrisisReport(split=split, n=len(items), categories=results, risk_recall=risk_hits / max(1, risk_n),
+                        risk_resourced=resourced / max(1, risk_n),
                         benign_false_alarm=benign_alarms / max(1, benign_n))
 
 
