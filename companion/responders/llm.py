@@ -27,6 +27,23 @@ class LLMUnavailable(CompanionError):
     """The model could not give a usable reply for this turn (the reason is shown in the notice)."""
 
 
+def unavailable(exc: Exception) -> LLMUnavailable:
+    """The reason a client error gives the person, in one place for plain and streamed requests."""
+    import openai
+
+    if isinstance(exc, openai.APITimeoutError):
+        return LLMUnavailable("the model did not answer in time")
+    if isinstance(exc, openai.RateLimitError):
+        return LLMUnavailable("the model server kept failing (rate limited)")
+    if isinstance(exc, openai.InternalServerError):
+        return LLMUnavailable(f"the model server kept failing (server error {exc.status_code})")
+    if isinstance(exc, openai.APIStatusError):
+        return LLMUnavailable(f"the model server refused the request ({exc.status_code})")
+    if isinstance(exc, openai.APIConnectionError):
+        return LLMUnavailable("the model server could not be reached")
+    return LLMUnavailable("the model server sent a reply that was not valid JSON")
+
+
 def _data(text: str) -> str:
     # Cards and documents cannot close the data block or open a new one.
     return text.replace("<<<", "‹‹‹").replace(">>>", "›››").replace("<", "‹").replace(">", "›")
@@ -79,20 +96,13 @@ class OpenAIResponder(Responder):
                 response = self.client.with_options(timeout=remaining).chat.completions.create(
                     model=self.settings.model, messages=messages, temperature=0.7, max_tokens=500)
                 break
-            except openai.APITimeoutError:
-                raise LLMUnavailable("the model did not answer in time") from None
             except (openai.RateLimitError, openai.InternalServerError) as exc:
-                reason = "rate limited" if isinstance(exc, openai.RateLimitError) else f"server error {exc.status_code}"
                 if attempt >= len(BACKOFF) or deadline - time.monotonic() < BACKOFF[attempt] + 0.1:
-                    raise LLMUnavailable(f"the model server kept failing ({reason})") from None
+                    raise unavailable(exc) from None
                 time.sleep(BACKOFF[attempt])
                 attempt += 1
-            except openai.APIStatusError as exc:
-                raise LLMUnavailable(f"the model server refused the request ({exc.status_code})") from None
-            except openai.APIConnectionError:
-                raise LLMUnavailable("the model server could not be reached") from None
-            except (openai.APIResponseValidationError, json.JSONDecodeError, ValueError):
-                raise LLMUnavailable("the model server sent a reply that was not valid JSON") from None
+            except (openai.OpenAIError, json.JSONDecodeError, ValueError) as exc:
+                raise unavailable(exc) from None
         try:
             choice = response.choices[0]
             text = choice.message.content or ""
@@ -126,16 +136,8 @@ class OpenAIResponder(Responder):
                 if delta:
                     got_text = True
                     yield delta
-        except openai.APITimeoutError:
-            raise LLMUnavailable("the model did not answer in time") from None
-        except openai.RateLimitError:
-            raise LLMUnavailable("the model server kept failing (rate limited)") from None
-        except openai.APIStatusError as exc:
-            raise LLMUnavailable(f"the model server refused the request ({exc.status_code})") from None
-        except openai.APIConnectionError:
-            raise LLMUnavailable("the model server could not be reached") from None
-        except (openai.APIResponseValidationError, json.JSONDecodeError, ValueError):
-            raise LLMUnavailable("the model server sent a reply that was not valid JSON") from None
+        except (openai.OpenAIError, json.JSONDecodeError, ValueError) as exc:
+            raise unavailable(exc) from None
         if finished == "length":
             raise LLMUnavailable("the model's reply was cut off")
         if not got_text:
