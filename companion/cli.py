@@ -100,31 +100,51 @@ def _decode(data: bytes, where: str) -> str:
         raise InputError(f"{where} is not valid UTF-8 (byte {exc.start}); check its encoding") from None
 
 
+class _JsonlReader:
+    """Lines of a JSONL file (or '-' for stdin) as validated models; a bad line is reported on stderr with its
+    number and skipped, and `failures` counts them."""
+
+    def __init__(self, path: str, model) -> None:
+        self.path, self.model, self.failures = path, model, 0
+
+    def __iter__(self):
+        from pydantic import ValidationError
+
+        raw = sys.stdin.buffer.read() if self.path == "-" else Path(self.path).read_bytes()
+        for number, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                yield number, self.model.model_validate_json(_decode(line, f"line {number}"))
+            except (CompanionError, ValidationError) as exc:
+                self.fail(number, exc)
+
+    def fail(self, number: int, exc: Exception) -> None:
+        self.failures += 1
+        message = str(exc) if isinstance(exc, CompanionError) else _short(exc)
+        click.echo(f"companion: line {number}: {message}", err=True)
+
+    def finish(self, what: str) -> int:
+        if self.failures:
+            click.echo(f"companion: {self.failures} line(s) failed; the others were {what}", err=True)
+            return EXIT_USAGE
+        return 0
+
+
 def _chat_batch(path: str, mode: str | None) -> int:
     """One process for the whole file; a bad line is reported on stderr and the rest still run."""
-    from pydantic import ValidationError
-
     from companion.models import BatchLine
 
-    raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    reader = _JsonlReader(path, BatchLine)
     pipeline = _pipeline(mode)
-    failures = 0
-    for number, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
+    for number, item in reader:
         try:
-            item = BatchLine.model_validate_json(_decode(line, f"line {number}"))
             reply = pipeline.turn(item.text, item.session)
-        except (CompanionError, ValidationError) as exc:
-            failures += 1
-            message = str(exc) if isinstance(exc, CompanionError) else _short(exc)
-            click.echo(f"companion: line {number}: {message}", err=True)
+        except CompanionError as exc:
+            reader.fail(number, exc)
             continue
         click.echo(json.dumps({"id": item.id, **reply.model_dump()}, ensure_ascii=False))
-    if failures:
-        click.echo(f"companion: {failures} line(s) failed; the others were answered", err=True)
-        return EXIT_USAGE
-    return 0
+    return reader.finish("answered")
 
 
 def _short(exc) -> str:
@@ -198,12 +218,9 @@ def ingest(paths: tuple[Path, ...], quiet: bool, as_json: bool) -> None:
               help='Lines {"id", "text", "role": "user"|"assistant"}.')
 def guard(jsonl: str) -> None:
     """Run the guardrails on each line: crisis level, subject and signals; manipulation flags."""
-    from pydantic import ValidationError
-
     from guardrails.screen import GuardLine, screen_batch
 
-    raw = sys.stdin.buffer.read() if jsonl == "-" else Path(jsonl).read_bytes()
-    failures = 0
+    reader = _JsonlReader(jsonl, GuardLine)
     batch: list[GuardLine] = []
 
     def flush() -> None:
@@ -211,21 +228,12 @@ def guard(jsonl: str) -> None:
             click.echo(result.model_dump_json())
         batch.clear()
 
-    for number, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            batch.append(GuardLine.model_validate_json(_decode(line, f"line {number}")))
-        except (CompanionError, ValidationError) as exc:
-            failures += 1
-            click.echo(f"companion: line {number}: {exc if isinstance(exc, CompanionError) else _short(exc)}", err=True)
-            continue
+    for _, item in reader:
+        batch.append(item)
         if len(batch) >= 256:
             flush()
     flush()
-    if failures:
-        click.echo(f"companion: {failures} line(s) failed; the others were screened", err=True)
-        sys.exit(EXIT_USAGE)
+    sys.exit(reader.finish("screened"))
 
 
 @main.command("safety-plan")
@@ -288,7 +296,7 @@ def eval_retrieval(queries: Path | None, k: int, as_json: bool) -> None:
               help='Lines {"id", "message", "response"}.')
 def eval_score(jsonl: str) -> None:
     """Score replies as genuine or performative: per line {"id", "genuineness", "dimensions", "flags"}."""
-    from pydantic import BaseModel, ConfigDict, ValidationError
+    from pydantic import BaseModel, ConfigDict
 
     from eval.genuineness import Genuineness
     from eval.scorers import ScoreInput
@@ -300,22 +308,12 @@ def eval_score(jsonl: str) -> None:
         response: str
 
     scorer = Genuineness()
-    raw = sys.stdin.buffer.read() if jsonl == "-" else Path(jsonl).read_bytes()
-    failures = 0
-    for number, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            pair = Pair.model_validate_json(_decode(line, f"line {number}"))
-        except (CompanionError, ValidationError) as exc:
-            failures += 1
-            click.echo(f"companion: line {number}: {exc if isinstance(exc, CompanionError) else _short(exc)}", err=True)
-            continue
+    reader = _JsonlReader(jsonl, Pair)
+    for _, pair in reader:
         scored = scorer.score(ScoreInput(message=pair.message, reply=pair.response))
         click.echo(json.dumps({"id": pair.id, "genuineness": scored.genuineness, "dimensions": scored.dimensions,
                                "flags": scored.flags}, ensure_ascii=False))
-    if failures:
-        sys.exit(EXIT_USAGE)
+    sys.exit(reader.finish("scored"))
 
 
 @eval_group.command("calibrate")
