@@ -164,3 +164,18 @@ def test_terminal_chat_streams_in_llm_mode():
     screen = out.stdout.decode()
     assert out.returncode == 0, out.stderr
     assert "llm mode" in screen and text in screen and "Sources:" in screen and "SOURCES:" not in screen
+
+
+def test_eval_run_with_the_llm_responder_scores_groundedness(tmp_path):
+    grounded = lambda r: ("Falling short like this is part of being human, and many people who care a great deal stumble. "  # noqa: E731
+                          f"What would you want a friend to hear?\nSOURCES: {reference_ids(r)[0]}")
+    scenarios = tmp_path / "s.jsonl"
+    scenarios.write_text(json.dumps({"id": "l1", "use": "hard_moment", "turns": ["I failed my exam again.", "I feel so stupid."]}) + "\n")
+    with FakeLLM([{"reply": grounded}]) as fake:
+        out = run_cli("eval", "run", "--responder", "llm", "--scenarios", str(scenarios), "--report", str(tmp_path / "r"),
+                      "--quiet", env={"OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": fake.url})
+        assert len(fake.requests) == 2
+    assert out.returncode == 0, out.stderr.decode()[-1500:]
+    summary = json.loads((tmp_path / "r" / "summary.json").read_text())
+    assert summary["modes"] == {"llm": 2}
+    assert "groundedness" in summary["dimensions"] and 0.0 <= summary["dimensions"]["groundedness"] <= 1.0
