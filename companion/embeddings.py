@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -50,6 +51,10 @@ class MiniLMEmbedder:
         self.token_budget = token_budget
         self._lock = threading.Lock()
         self._loaded = False
+        # The same message is often embedded several times in a turn (retrieval, the rails' learned layers);
+        # the vector depends only on its token ids, so a small LRU cache on them saves the repeats.
+        self._cache: OrderedDict[tuple[int, ...], np.ndarray] = OrderedDict()
+        self.cache_size = 512
 
     def _load(self) -> None:
         from safetensors.numpy import load_file
@@ -125,16 +130,25 @@ class MiniLMEmbedder:
         self._ensure()
         encodings = self._tokenizer.encode_batch(texts)
         out = np.zeros((len(texts), DIM), dtype=np.float32)
+        keys = [tuple(e.ids) for e in encodings]
+        todo = []
+        with self._lock:
+            for i, key in enumerate(keys):
+                if key in self._cache:
+                    self._cache.move_to_end(key)
+                    out[i] = self._cache[key]
+                else:
+                    todo.append(i)
         # Sorted by length and cut by a token budget: a batch pads only to its own longest member, and a few
         # long texts never drag many short ones up to their length.
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        order = sorted(todo, key=lambda i: len(encodings[i].ids))
         batches: list[list[int]] = [[]]
         for i in order:
             longest = len(encodings[i].ids)
             if batches[-1] and (len(batches[-1]) >= self.batch_size or longest * (len(batches[-1]) + 1) > self.token_budget):
                 batches.append([])
             batches[-1].append(i)
-        for chunk in batches:
+        for chunk in (b for b in batches if b):
             seq = max(len(encodings[i].ids) for i in chunk)
             ids = np.zeros((len(chunk), seq), dtype=np.int64)
             mask = np.zeros((len(chunk), seq), dtype=np.int64)
@@ -143,6 +157,12 @@ class MiniLMEmbedder:
                 ids[row, :len(enc)] = enc
                 mask[row, :len(enc)] = 1
             out[chunk] = self._forward(ids, mask)
+        with self._lock:
+            for i in todo:
+                self._cache[keys[i]] = out[i].copy()
+                self._cache.move_to_end(keys[i])
+            while len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
         return out
 
     def embed_one(self, text: str) -> np.ndarray:

@@ -220,8 +220,9 @@ class Pipeline:
 
     def _blocked(self, turn: Turn, draft: Draft) -> tuple[list[str], str | None]:
         flags, reasons = [], []
+        generated = (draft.mode or self.responder.mode) == "llm"
         for rail in self.output_rails:
-            verdict = rail.check(draft.reply, turn.text)
+            verdict = rail.check(draft.reply, turn.text, generated=generated)
             flags += verdict.flags
             if verdict.blocked:
                 reasons.append(verdict.blocked)

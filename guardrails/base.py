@@ -1,6 +1,7 @@
 """What a rail returns. Input rails see the person's message before anything else happens
 (`check(text, session) -> InputVerdict`); output rails see every draft reply, with the message it answers,
-before the person does (`check(reply, user_text) -> OutputVerdict`)."""
+before the person does (`check(reply, user_text, generated) -> OutputVerdict`; `generated` is False for guided
+replies, composed from curated text)."""
 
 from __future__ import annotations
 

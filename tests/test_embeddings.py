@@ -48,3 +48,13 @@ def test_embedding_never_imports_torch():
             "print('torch' in sys.modules, 'sentence_transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_repeated_texts_come_from_the_cache_with_identical_vectors():
+    embedder = MiniLMEmbedder()
+    first = embedder.embed(["I failed my exam", "A different sentence here"])
+    again = embedder.embed(["i failed my exam", "I failed my exam"])  # uncased: the same token ids
+    assert np.array_equal(again[0], first[0]) and np.array_equal(again[1], first[0])
+    embedder.cache_size = 1
+    embedder.embed(["one more", "and another"])
+    assert len(embedder._cache) == 1

@@ -22,7 +22,7 @@ class MeansSafetyRail:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    def check(self, reply: str, user_text: str = "") -> OutputVerdict:
+    def check(self, reply: str, user_text: str = "", generated: bool = True) -> OutputVerdict:
         match = MEANS_INFO.search(reply)
         if match:
             return OutputVerdict(flags=["output:means_information"], blocked=f"method or means information: {match.group(0)!r}")

@@ -25,8 +25,10 @@ class ManipulationOutputRail:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    def check(self, reply: str, user_text: str = "") -> OutputVerdict:
-        found = output_categories(reply, user_text)
+    def check(self, reply: str, user_text: str = "", generated: bool = True) -> OutputVerdict:
+        """Every reply meets the patterns; generated ones also the learned layer (guided replies are composed
+        from curated text, where it can only add false alarms and time)."""
+        found = output_categories(reply, user_text, learned=generated)
         if not found:
             return OutputVerdict()
         return OutputVerdict(flags=[f"manipulation:{c}" for c in found], blocked=f"manipulative reply: {', '.join(found)}")
