@@ -58,7 +58,8 @@ class ChatHandler:
             # The message stays in the box so nothing is lost; the reason is shown.
             gr.Warning(str(exc))
             return history, message, gr.update(), gr.update(visible=False, value="")
-        history += [{"role": "user", "content": message}, {"role": "assistant", "content": reply.reply}]
+        content = reply.reply + (f"\n\n*{reply.notice}*" if reply.notice else "")
+        history += [{"role": "user", "content": message}, {"role": "assistant", "content": content}]
         crisis = resources_markdown(reply)
         return history, "", sources_markdown(reply), gr.update(visible=bool(crisis), value=crisis)
 

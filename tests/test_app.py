@@ -23,6 +23,14 @@ def test_handler_replies_with_sources_and_keeps_the_message_on_error(pipeline):
     assert crisis["visible"] is False
     history, box, sources, crisis = handler("I want to end my life", history, "web-1")
     assert crisis["visible"] is True and "988" in crisis["value"]
+    from companion.models import ChatReply
+
+    class Noticing:
+        def turn(self, message, session):
+            return ChatReply(reply="A guided reply.", mode="guided", notice="The language model was unavailable.")
+
+    noticed, *_ = app.ChatHandler(Noticing())("hello", [], "web-2")
+    assert noticed[-1]["content"].endswith("*The language model was unavailable.*")
     # Outside a live request, gradio turns gr.Warning into a Python warning: the reason is shown.
     with pytest.warns(UserWarning, match="empty"):
         kept = handler("   ", history, "web-1")
