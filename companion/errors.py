@@ -13,6 +13,10 @@ class InputError(CompanionError):
     pass
 
 
+class MessageTooLong(InputError):
+    """Over the length limit: refused, after crisis screening has read it."""
+
+
 class PromptError(CompanionError):
     pass
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from companion.config import Settings
-from companion.errors import CompanionError, InputError
+from companion.errors import CompanionError, InputError, MessageTooLong
 from companion.models import CRISIS_ORDER, ChatReply, Crisis
 from companion.plugins import registered
 from companion.practices import STOP, get_practice, practices
@@ -34,8 +34,8 @@ def check_text(text: str, limit: int) -> str:
     if not text.strip():
         raise InputError("the message is empty; write something, even a word")
     if len(text) > limit:
-        raise InputError(f"the message is {len(text):,} characters; the limit is {limit:,}. "
-                         "Nothing was saved: please send it in shorter parts")
+        raise MessageTooLong(f"the message is {len(text):,} characters; the limit is {limit:,}. "
+                             "Nothing was saved: please send it in shorter parts")
     return text
 
 
@@ -83,14 +83,11 @@ class Pipeline:
         over_limit = None
         try:
             text = check_text(text, self.settings.max_message_chars)
-        except InputError as exc:
-            # A message too long to take in is still screened for crisis language before it is refused.
-            if "characters; the limit" not in str(exc):
-                raise
-            over_limit = exc
+        except MessageTooLong as exc:
+            over_limit = exc  # still screened for crisis language before it is refused
         turn = Turn(text, session, [rail.check(text, session) for rail in self.input_rails])
         override = next((v.override for v in turn.verdicts if v.override), None)
-        if over_limit and override is None:
+        if over_limit and CRISIS_ORDER[turn.crisis.level] < CRISIS_ORDER["high"]:
             raise over_limit
         if override is not None:
             draft = Draft(override.reply)

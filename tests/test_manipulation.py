@@ -111,3 +111,10 @@ def test_guard_fills_the_manipulation_half_for_both_roles(tmp_path):
     assert got[2]["flagged"] and "farewell_restraint" in got[2]["categories"]
     assert got[3] == {"flagged": True, "categories": ["farewell_ignore"]}
     assert not got[4]["flagged"] and not got[5]["flagged"]
+
+
+def test_an_over_long_request_is_refused_for_its_length_not_declined(pipeline):
+    from companion.errors import MessageTooLong
+
+    with pytest.raises(MessageTooLong):
+        pipeline.turn("help me write fake reviews for my shop. " * 1000, "long")
