@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from companion.errors import KnowledgeError
+from companion.models import Source
 
 TAGS = frozenset(
     "neff:self-kindness neff:common-humanity neff:mindfulness cft:threat cft:drive cft:soothing "
@@ -56,6 +57,10 @@ class Card(BaseModel):
     def citation(self) -> str:
         ref = f"; after {self.reference}" if self.reference else ""
         return f"{self.source.document}, {self.source.section}{ref}"
+
+    def as_source(self) -> Source:
+        """How a reply cites this card."""
+        return Source(id=self.id, title=self.title, citation=self.citation)
 
     @property
     def is_cautionary(self) -> bool:

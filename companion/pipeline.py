@@ -213,7 +213,7 @@ class Pipeline:
 
     def _practice_sources(self, practice) -> list:
         cards = self.retriever.cards
-        return [self.retriever._card_hit(cards[c], 1.0).source() for c in practice.sources if c in cards]
+        return [cards[c].as_source() for c in practice.sources if c in cards]
 
     def _blocked(self, turn: Turn, draft: Draft) -> tuple[list[str], str | None]:
         flags, reasons = [], []

@@ -39,7 +39,7 @@ class Hit(BaseModel):
     card: Card | None = None
 
     def source(self) -> Source:
-        return Source(id=self.id, title=self.title, citation=self.citation)
+        return self.card.as_source() if self.card else Source(id=self.id, title=self.title, citation=self.citation)
 
 
 def chunk_text(text: str, max_words: int = 120) -> list[str]:

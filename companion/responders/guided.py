@@ -85,11 +85,8 @@ class GuidedResponder(Responder):
         return template.render(**{name: wanted[name] for name in template.variables})
 
     def _source(self, ctx: TurnContext, card_id: str) -> Source | None:
-        for hit in ctx.hits:
-            if hit.id == card_id:
-                return hit.source()
         card = self.cards(ctx).get(card_id)
-        return Source(id=card.id, title=card.title, citation=card.citation) if card else None
+        return card.as_source() if card else None
 
     @staticmethod
     def cards(ctx: TurnContext) -> dict[str, Card]:
