@@ -136,13 +136,11 @@ def main() -> None:
 
     escalable = np.array([may_escalate(t) for t in texts])
 
-    everyday_msgs = np.array([i.category == "companion_everyday" for i in items])
 
-    def combined(high_at, imminent_at, concern_at, strict_at=1.1):
-        # As at run time: the layer raises to high through the escalation gate (or, without risk words, only when
-        # very sure), and never to imminent.
+    def combined(high_at, imminent_at, concern_at):
+        # As at run time: the layer escalates only through the escalation gate (messages with risk words).
         final = pattern_level.copy()
-        up = open_ & (esc >= high_at) & (escalable | (esc >= strict_at))
+        up = open_ & (esc >= high_at) & escalable
         final[up] = np.maximum(final[up], np.where(imm[up] >= imminent_at, 3, 2))
         final[open_ & (pattern_level == 2) & (imm >= imminent_at)] = 3
         final[open_ & (final == 0) & ((con >= concern_at) | (esc >= high_at))] = 1
@@ -153,13 +151,12 @@ def main() -> None:
         return (f[strict] >= 2).mean() <= 0.03 and ((f >= 2) & ~(pattern_level >= 2))[benign].mean() <= 0.03
 
     high_at = lowest(esc_ok)
-    # Without risk words a learned reading never escalates (everyday narration was read as danger with
-    # probabilities up to 1.0, so no threshold separates it): strict_at stays above any probability.
-    strict_at = 1.1
+    # Without risk words a learned reading never escalates: everyday narration was read as danger with
+    # probabilities up to 1.0, so no threshold could separate it.
     imminent_at = lowest(lambda t: (high_only & open_ & (imm >= t)).sum() <= 0.05 * high_only.sum())
     concern_at = lowest(lambda t: (benign & open_ & (pattern_level == 0) & (con >= t)).sum() <= 0.10 * benign.sum())
-    final = combined(high_at, imminent_at, concern_at, strict_at)
-    print(f"thresholds: high_at {high_at}, strict_at {strict_at}, concern_at {concern_at}")
+    final = combined(high_at, imminent_at, concern_at)
+    print(f"thresholds: high_at {high_at}, imminent_at {imminent_at}, concern_at {concern_at}")
     print(f"cross-validated on train: risk recall patterns {(pattern_level[risky] >= 2).mean():.3f} -> with the layer "
           f"{(final[risky] >= 2).mean():.3f}; false escalation on look-alikes {(pattern_level[benign] >= 2).mean():.3f} -> "
           f"{(final[benign] >= 2).mean():.3f} (idioms + benign sadness {(final[strict] >= 2).mean():.3f}); "
@@ -173,7 +170,7 @@ def main() -> None:
     subject = LogisticRegression(C=C_SUBJECT, max_iter=4000, class_weight="balanced").fit(x[risk_rows], y_subject[risk_rows])
     subject_coef = np.stack([np.zeros(x.shape[1]), subject.coef_[0]], axis=1)
     subject_bias = np.array([0.0, subject.intercept_[0]])
-    thresholds = {"high_at": high_at, "strict_at": strict_at, "imminent_at": imminent_at, "concern_at": concern_at}
+    thresholds = {"high_at": high_at, "imminent_at": imminent_at, "concern_at": concern_at}
     np.savez_compressed(
         MODEL,
         word_vocab=np.array(sorted(word.vocabulary_, key=word.vocabulary_.get)), word_idf=word.idf_,

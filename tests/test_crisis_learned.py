@@ -12,7 +12,7 @@ class FixedModel:
 
     def __init__(self, escalate=0.0, imminent=0.0, concern=0.0, other=0.0):
         self.reading = Reading(escalate, imminent, concern, other)
-        self.high_at, self.imminent_at, self.concern_at, self.strict_at = 0.8, 0.8, 0.8, 1.1
+        self.high_at, self.imminent_at, self.concern_at = 0.8, 0.8, 0.8
         self.seen: list[str] = []
 
     def read(self, texts):

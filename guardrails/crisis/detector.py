@@ -203,8 +203,7 @@ def assess_batch(texts: list[str], model=None) -> list[Assessment]:
         # On everyday narration ("I'm in the waiting room", "this is my stop, bye") the layer's readings were
         # confidently wrong, so it escalates only messages that carry risk vocabulary (learned.ESCALATION_GATE);
         # within those, it may also recognise imminence.
-        risky_words = may_escalate(normalise(texts[i])) or r.escalate >= model.strict_at
-        if r.escalate >= model.high_at and risky_words:
+        if r.escalate >= model.high_at and may_escalate(normalise(texts[i])):
             level = "imminent" if r.imminent >= model.imminent_at else max(level, "high", key=CRISIS_ORDER.get)
         elif a.level == "high" and r.imminent >= model.imminent_at:
             level = "imminent"

@@ -105,8 +105,6 @@ class CrisisModel:
         self.high_at = thresholds["high_at"]
         self.imminent_at = thresholds["imminent_at"]
         self.concern_at = thresholds["concern_at"]
-        #: Without risk vocabulary, a learned reading escalates only at or above this.
-        self.strict_at = thresholds.get("strict_at", 1.1)
         self.embedder = embedder or default_embedder()
 
     @classmethod
