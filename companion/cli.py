@@ -241,20 +241,37 @@ def guard(jsonl: str) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def safety_plan(session_id: str, as_json: bool) -> None:
     """Show the safety plan saved in a session."""
+    from companion import db
     from companion.config import load_settings
+    from companion.journal import open_vault
     from companion.sessions import SessionStore
     from guardrails.crisis.rail import format_plan
 
-    store = SessionStore(load_settings().data_dir)
+    settings = load_settings()
+    vault = None
+    if settings.passphrase is not None:
+        vault = open_vault(db.engine_for(settings.data_dir, settings.database_url), settings.user,
+                           settings.passphrase.get_secret_value())
+    store = SessionStore(settings, vault)
     if not store.exists(session_id):
         raise InputError(f"no session named {session_id!r}")
     plan = store.load(session_id).safety_plan
     if as_json:
         click.echo(json.dumps(plan))
     elif not plan:
-        click.echo("No safety plan is saved in this session yet.")
+        click.echo("No safety plan is saved in this session." + (
+            "" if vault else " Plans are kept between runs only with a passphrase (COMPANION_PASSPHRASE), encrypted."))
     else:
         click.echo(format_plan(plan))
+
+
+def _register_groups() -> None:
+    from companion.cli_journal import journal_group
+
+    main.add_command(journal_group)
+
+
+_register_groups()
 
 
 @main.command("practices")

@@ -35,6 +35,12 @@ class Settings(BaseModel):
     llm_timeout: float = Field(default=20.0, gt=0, le=300)
     redact_pii: bool = False
     history_turns: int = Field(default=6, ge=0, le=40)
+    # Storage (#7): SQLite in data_dir unless a PostgreSQL URL is given; sealed with a key from the passphrase.
+    database_url: str | None = Field(default=None, description="postgresql://… ; SQLite in data_dir if unset.")
+    passphrase: SecretStr | None = Field(default=None, description="Opens the journal and chat history.")
+    user: str = Field(default="local", pattern=r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$",
+                      description="Whose data this is; the app sets it per signed-in person.")
+    max_entry_chars: int = Field(default=100_000, ge=100)
 
 
 _ENV = {
@@ -48,6 +54,8 @@ _ENV = {
     "COMPANION_MODEL": "model",
     "COMPANION_LLM_TIMEOUT": "llm_timeout",
     "COMPANION_REDACT_PII": "redact_pii",
+    "COMPANION_DATABASE_URL": "database_url",
+    "COMPANION_PASSPHRASE": "passphrase",
 }
 
 

@@ -6,6 +6,7 @@ import random
 import re
 from dataclasses import dataclass
 
+from companion import db
 from companion.config import Settings
 from companion.errors import CompanionError, InputError, MessageTooLong
 from companion.models import CRISIS_ORDER, ChatReply, Crisis
@@ -16,6 +17,8 @@ from companion.responders import Draft, Responder, TurnContext, choose_responder
 from companion.responders import language as lang
 from companion.retrieval import Retriever
 from companion.sessions import PracticeState, SessionState, SessionStore, new_session_id
+from companion.journal import open_vault
+from companion.vault import Vault
 from guardrails.base import InputVerdict
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”)]?\s+|\n")
@@ -45,6 +48,8 @@ class Turn:
     session: SessionState
     verdicts: list[InputVerdict]
     ctx: TurnContext | None = None
+    task: str = "chat"
+    analysis: object | None = None
 
     @property
     def crisis(self) -> Crisis:
@@ -53,10 +58,13 @@ class Turn:
 
 class Pipeline:
     def __init__(self, settings: Settings, retriever: Retriever | None = None, store: SessionStore | None = None,
-                 responder: Responder | None = None, seed: int | None = None) -> None:
+                 responder: Responder | None = None, seed: int | None = None, vault: Vault | None = None) -> None:
         self.settings = settings
         self.retriever = retriever or Retriever(settings)
-        self.store = store or SessionStore(settings.data_dir)
+        if vault is None and store is None and settings.passphrase is not None:
+            vault = open_vault(db.engine_for(settings.data_dir, settings.database_url), settings.user,
+                               settings.passphrase.get_secret_value())
+        self.store = store or SessionStore(settings, vault)
         self.responder = responder or choose_responder(settings)
         # Rails run in the order they declare (lower `priority` first); the first vetted override wins.
         by_priority = lambda group: sorted(registered(group).values(), key=lambda c: getattr(c, "priority", 50))  # noqa: E731
@@ -75,17 +83,19 @@ class Pipeline:
         return self._guided
 
     # -- the turn ----------------------------------------------------------------------------------------
-    def turn(self, text: str, session_id: str | None = None, on_text=None) -> ChatReply:
+    def turn(self, text: str, session_id: str | None = None, on_text=None, task: str = "chat",
+             analysis: object | None = None) -> ChatReply:
         """One turn. With `on_text(chunk, replace=False)`, a generated reply is delivered sentence by sentence
         as the output rails pass it; if a later sentence fails, the replacement arrives with replace=True."""
         persist = session_id is not None
         session = self.store.load(session_id) if persist else SessionState(id=new_session_id())
         over_limit = None
         try:
-            text = check_text(text, self.settings.max_message_chars)
+            text = check_text(text, self.settings.max_entry_chars if task == "journal" else self.settings.max_message_chars)
         except MessageTooLong as exc:
             over_limit = exc  # still screened for crisis language before it is refused
-        turn = Turn(text, session, [rail.check(text, session) for rail in self.input_rails])
+        turn = Turn(text, session, [rail.check(text, session) for rail in self.input_rails], task=task,
+                    analysis=analysis)
         override = next((v.override for v in turn.verdicts if v.override), None)
         if over_limit and CRISIS_ORDER[turn.crisis.level] < CRISIS_ORDER["high"]:
             raise over_limit
@@ -97,6 +107,9 @@ class Pipeline:
             resources = next((v.resources for v in turn.verdicts if v.resources), [])
             if not draft.streamed:
                 draft = self.check_output(turn, draft)
+        if session.lost_practice and draft.notice is None:
+            draft.notice = (f"The {session.lost_practice} practice was ended: without a passphrase its earlier answers "
+                            "are not kept between runs (set COMPANION_PASSPHRASE to keep them, encrypted).")
         flags = [f for v in turn.verdicts for f in v.flags] + draft.flags
         mode = draft.mode or self.responder.mode
         if mode == "llm" and turn.ctx is not None and hasattr(self.responder, "remember"):
@@ -104,13 +117,14 @@ class Pipeline:
         session.turns += 1
         if persist:
             self.store.save(session)
+            self.store.append(session.id, ("user", text), ("assistant", draft.reply))
         return ChatReply(reply=draft.reply, mode=mode, crisis=turn.crisis, resources=resources,
                          sources=draft.sources, flags=flags, notice=draft.notice)
 
     # -- stages ------------------------------------------------------------------------------------------
     def respond(self, turn: Turn, on_text=None) -> Draft:
         no_practices = any(v.no_practices for v in turn.verdicts)
-        if no_practices:
+        if no_practices or turn.task == "journal":
             turn.session.practice = None
         else:
             practice_draft = self.run_practice(turn)
@@ -120,7 +134,7 @@ class Pipeline:
         if self.responder.mode == "llm":
             hits += self.retriever.search_documents(turn.text, k=3)
         ctx = TurnContext(turn.text, turn.session, hits, _assessment(turn), self.settings, self.rng,
-                          allow_practices=not no_practices)
+                          allow_practices=not no_practices, task=turn.task, analysis=turn.analysis)
         turn.ctx = ctx
         try:
             if on_text is not None and hasattr(self.responder, "stream"):

@@ -21,7 +21,8 @@ def _isolated_env(tmp_path, monkeypatch):
     """No test touches the real data directory or inherits a model key or config."""
     monkeypatch.setenv("COMPANION_DATA_DIR", str(tmp_path / "data"))
     for var in ("COMPANION_CHROMA_URL", "COMPANION_CONFIG", "COMPANION_MODE", "COMPANION_LOCALE",
-                "OPENAI_API_KEY", "OPENAI_BASE_URL"):
+                "OPENAI_API_KEY", "OPENAI_BASE_URL", "COMPANION_PASSPHRASE", "COMPANION_NEW_PASSPHRASE",
+                "COMPANION_DATABASE_URL"):
         monkeypatch.delenv(var, raising=False)
 
 
@@ -46,6 +47,17 @@ def settings(tmp_path):
     from companion.config import load_settings
 
     return load_settings(env={"COMPANION_DATA_DIR": str(tmp_path / "data")})
+
+
+PASSPHRASE = "test passphrase, long enough"
+
+
+@pytest.fixture
+def sealed_settings(tmp_path):
+    """Settings with a passphrase: sessions, transcripts and the journal are kept, encrypted."""
+    from companion.config import load_settings
+
+    return load_settings(env={"COMPANION_DATA_DIR": str(tmp_path / "data"), "COMPANION_PASSPHRASE": PASSPHRASE})
 
 
 @pytest.fixture

@@ -59,6 +59,7 @@ def test_webhook_gets_a_minimal_event_and_the_log_keeps_it(tmp_path, retriever, 
     monkeypatch.setenv("COMPANION_ESCALATION_INCLUDE_TEXT", "1")
     pipeline.turn("I want to kill myself", "hooked-2")
     assert _wait_for(received, 3)[-1]["text"] == "I want to kill myself"
+    assert "kill myself" not in (tmp_path / "escalations.jsonl").read_text()  # the log on disk never holds it
 
 
 def test_a_dead_webhook_never_breaks_the_turn(tmp_path, retriever):
@@ -73,7 +74,9 @@ def test_benign_turns_are_not_logged(tmp_path, retriever):
     assert read_log(tmp_path) == []
 
 
-def test_safety_plan_is_built_saved_and_shown_again(pipeline, settings):
+def test_safety_plan_is_built_saved_and_shown_again(sealed_settings, retriever):
+    settings = sealed_settings
+    pipeline = Pipeline(settings, retriever=retriever, seed=7)
     pipeline.turn("I don't want to be alive anymore", "plan")
     started = pipeline.turn("yes, let's make a safety plan", "plan")
     assert "safety_plan:started" in started.flags and "Step 1" in started.reply and started.resources
@@ -86,9 +89,14 @@ def test_safety_plan_is_built_saved_and_shown_again(pipeline, settings):
     assert "my sister Ana 555-0101" in reply.reply and "(not filled in yet)" in reply.reply
     shown = pipeline.turn("/safety-plan", "plan")
     assert "hot shower and loud music" in shown.reply
-    out = run_cli("safety-plan", "--session", "plan", "--json", env={"COMPANION_DATA_DIR": str(settings.data_dir)})
+    env = {"COMPANION_DATA_DIR": str(settings.data_dir), "COMPANION_PASSPHRASE": settings.passphrase.get_secret_value()}
+    out = run_cli("safety-plan", "--session", "plan", "--json", env=env)
     assert out.returncode == 0 and json.loads(out.stdout)["step6"] == "ask Ana to keep my meds"
-    assert run_cli("safety-plan", "--session", "nobody", env={"COMPANION_DATA_DIR": str(settings.data_dir)}).returncode == 2
+    assert run_cli("safety-plan", "--session", "nobody", env=env).returncode == 2
+    # The plan is sealed: a wrong passphrase reads nothing, and no line of it is on disk in plain text.
+    wrong = run_cli("safety-plan", "--session", "plan", env={**env, "COMPANION_PASSPHRASE": "not the passphrase"})
+    assert wrong.returncode == 2 and b"passphrase" in wrong.stderr and b"Ana" not in wrong.stdout
+    assert not [p for p in settings.data_dir.rglob("*") if p.is_file() and b"hot shower" in p.read_bytes()]
 
 
 def test_means_after_ideation_across_turns_is_imminent(pipeline):

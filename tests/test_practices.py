@@ -20,7 +20,8 @@ def test_every_registered_practice_has_a_flow_test():
 
 
 @pytest.mark.parametrize("name", sorted(FLOWS))
-def test_practice_runs_to_completion_across_processes(name, settings, retriever):
+def test_practice_runs_to_completion_across_processes(name, sealed_settings, retriever):
+    settings = sealed_settings  # answers are what the person wrote: kept between processes only sealed
     first = Pipeline(settings, retriever=retriever).turn(f"/practice {name}", "prac")
     assert f"practice:{name}:started" in first.flags
     assert "stop" in first.reply.lower()  # the way out is named up front
@@ -37,6 +38,22 @@ def test_practice_runs_to_completion_across_processes(name, settings, retriever)
         assert "the meeting went badly" in reply.reply and "an early night" in reply.reply
     after = Pipeline(settings, retriever=retriever).turn("thanks, that was useful I think", "prac")
     assert not any(f.startswith("practice:") for f in after.flags)
+
+
+def test_without_a_passphrase_a_practice_in_a_new_process_ends_with_a_notice(settings, retriever):
+    Pipeline(settings, retriever=retriever).turn("/practice evening-reflection", "p2")
+    Pipeline(settings, retriever=retriever).turn("the meeting went badly", "p2")
+    # A new process: the first answer was never written to disk, so the practice cannot quote it.
+    reply = Pipeline(settings, retriever=retriever).turn("I would tell them it was one bad meeting", "p2")
+    assert not any(f.startswith("practice:evening-reflection") for f in reply.flags)
+    assert reply.notice and "passphrase" in reply.notice
+    # Within one process the practice carries on without a passphrase.
+    same = Pipeline(settings, retriever=retriever)
+    same.turn("/practice evening-reflection", "p3")
+    same.turn("the meeting went badly", "p3")
+    same.turn("I would tell them it was one bad meeting", "p3")
+    done = same.turn("an early night", "p3")
+    assert "practice:evening-reflection:done" in done.flags and "the meeting went badly" in done.reply
 
 
 def test_three_systems_names_the_loudest_and_reasks_for_a_number(pipeline):

@@ -26,6 +26,10 @@ class TurnContext:
     rng: random.Random = field(default_factory=random.Random)
     #: False on any turn with crisis language or in safety mode: no practice may be offered or run.
     allow_practices: bool = True
+    #: "journal": the text is a journal entry to reflect on (one considered reply), not a chat message.
+    task: Literal["chat", "journal"] = "chat"
+    #: For journal entries: the entry's Analysis (emotions, self-criticism, themes).
+    analysis: object | None = None
 
 
 @dataclass

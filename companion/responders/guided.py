@@ -96,6 +96,10 @@ class GuidedResponder(Responder):
 
     # -- turns -------------------------------------------------------------------------------------------
     def respond(self, ctx: TurnContext) -> Draft:
+        if ctx.task == "journal":
+            from companion.reflection import compose
+
+            return compose(self, ctx)
         text = ctx.text.strip()
         if lang.is_goodbye(text):
             ctx.session.offered_practice = None

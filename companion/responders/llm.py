@@ -76,6 +76,13 @@ class OpenAIResponder(Responder):
         summary = f"Earlier in this conversation (summary): {self._clean(ctx.session.summary)}" if ctx.session.summary else ""
         out = [{"role": "system", "content": self.system},
                {"role": "system", "content": load("llm/context.txt").render(references=references, summary=summary)}]
+        if ctx.task == "journal":
+            from companion.practices import practices
+            from companion.reflection import reading_for_prompt
+
+            listed = "; ".join(f"{name} ({cls().summary})" for name, cls in sorted(practices().items()))
+            out.append({"role": "system", "content": load("llm/journal.txt").render(
+                reading=reading_for_prompt(ctx.analysis), practices=listed)})
         out += [{"role": m["role"], "content": self._clean(m["content"])} for m in ctx.session.history]
         out.append({"role": "user", "content": self._clean(ctx.text)})
         if feedback:

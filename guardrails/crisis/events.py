@@ -1,6 +1,6 @@
 """What an operator learns of an escalation: an append-only log in the data directory and, when
 COMPANION_ESCALATION_WEBHOOK is set, a minimal JSON event POSTed to it (level, time, session; the person's
-text only when COMPANION_ESCALATION_INCLUDE_TEXT=1). Delivery never delays or breaks the person's turn."""
+text only in the webhook and only when COMPANION_ESCALATION_INCLUDE_TEXT=1). Delivery never delays or breaks the person's turn."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ def append_log(data_dir: Path, event: EscalationEvent) -> None:
     """One JSON line per escalation, opened in append mode: earlier lines are never rewritten."""
     data_dir.mkdir(parents=True, exist_ok=True)
     with _write_lock, (data_dir / "escalations.jsonl").open("a", encoding="utf-8") as fh:
-        fh.write(event.model_dump_json(exclude_none=True) + "\n")
+        # Never the person's text: the data directory holds nothing they wrote in plain text.
+        fh.write(event.model_dump_json(exclude_none=True, exclude={"text"}) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
 
