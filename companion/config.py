@@ -56,6 +56,7 @@ _ENV = {
     "COMPANION_REDACT_PII": "redact_pii",
     "COMPANION_DATABASE_URL": "database_url",
     "COMPANION_PASSPHRASE": "passphrase",
+    "COMPANION_USER": "user",
 }
 
 

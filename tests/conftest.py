@@ -22,7 +22,7 @@ def _isolated_env(tmp_path, monkeypatch):
     monkeypatch.setenv("COMPANION_DATA_DIR", str(tmp_path / "data"))
     for var in ("COMPANION_CHROMA_URL", "COMPANION_CONFIG", "COMPANION_MODE", "COMPANION_LOCALE",
                 "OPENAI_API_KEY", "OPENAI_BASE_URL", "COMPANION_PASSPHRASE", "COMPANION_NEW_PASSPHRASE",
-                "COMPANION_DATABASE_URL"):
+                "COMPANION_DATABASE_URL", "COMPANION_USER"):
         monkeypatch.delenv(var, raising=False)
 
 
@@ -74,3 +74,15 @@ def run_cli(*args: str | bytes, input: bytes | None = None, env: dict[str, str] 
     exe = Path(sys.executable).with_name("companion")
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([str(exe), *args], input=input, capture_output=True, env=full_env, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A real PostgreSQL server, started for this test run and removed after it."""
+    from tests.postgres import Cluster
+
+    cluster = Cluster()
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()

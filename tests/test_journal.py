@@ -1,0 +1,236 @@
+"""The journal: sealed at rest, round-trips, a wrong passphrase, rotation, export/import, delete, PostgreSQL,
+two writers at once, and a writer killed mid-way."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from companion import db
+from companion.config import load_settings
+from companion.errors import CompanionError, InputError
+from companion.journal import Journal, NotFound
+from companion.vault import WrongPassphrase
+from tests.conftest import PASSPHRASE, run_cli
+
+MARK = "zebracorn-velvet"  # a string that appears nowhere else, to look for on disk
+
+
+def _env(data_dir: Path, passphrase: str = PASSPHRASE, **more: str) -> dict[str, str]:
+    return {"COMPANION_DATA_DIR": str(data_dir), "COMPANION_PASSPHRASE": passphrase, **more}
+
+
+def _cli_json(*args: str, env: dict[str, str], input: bytes | None = None):
+    out = run_cli(*args, env=env, input=input)
+    assert out.returncode == 0, out.stderr.decode()
+    return json.loads(out.stdout)
+
+
+def _plaintext_files(root: Path, needle: str) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file() and needle.encode() in p.read_bytes()]
+
+
+def test_cli_round_trip_and_nothing_in_plain_text(tmp_path):
+    env = _env(tmp_path / "data")
+    added = _cli_json("journal", "add", "--text", f"Walked by the river, {MARK}, and felt calmer.", "--mood", "6",
+                      "--json", env=env)
+    assert set(added) >= {"id"} and added["crisis"] == "none"
+    listed = _cli_json("journal", "list", "--json", env=env)
+    assert [e["id"] for e in listed] == [added["id"]] and listed[0]["mood"] == 6
+    shown = _cli_json("journal", "show", added["id"], "--json", env=env)
+    assert MARK in shown["text"] and shown["analysis"]["emotions"] is not None
+    reflected = _cli_json("journal", "reflect", added["id"], "--json", env=env)
+    assert reflected["reply"] and reflected["sources"] and reflected["reply"].count("?") == 1
+    assert {"id", "title", "citation"} <= set(reflected["sources"][0])
+    # A chat with the same passphrase keeps its transcript, sealed too.
+    chat = run_cli("chat", "--once", f"I keep thinking about {MARK}", "--session", "s1", "--json", env=env)
+    assert chat.returncode == 0, chat.stderr.decode()
+    assert _plaintext_files(tmp_path / "data", MARK) == []
+    assert _plaintext_files(tmp_path / "data", "river") == []
+
+
+def test_wrong_passphrase_is_a_clear_error_and_changes_nothing(tmp_path):
+    env = _env(tmp_path / "data")
+    entry = _cli_json("journal", "add", "--text", "first entry", "--json", env=env)
+    before = _cli_json("journal", "export", env=env)
+    for args in (("journal", "list", "--json"), ("journal", "add", "--text", "sneaky", "--json"),
+                 ("journal", "delete", entry["id"], "--yes"), ("journal", "delete", "--all", "--yes")):
+        out = run_cli(*args, env=_env(tmp_path / "data", "not the right one"))
+        assert out.returncode == 2 and b"passphrase does not open" in out.stderr, out.stderr
+    assert _cli_json("journal", "export", env=env) == before
+    missing = run_cli("journal", "list", env={"COMPANION_DATA_DIR": str(tmp_path / "data")})
+    assert missing.returncode == 2 and b"passphrase is needed" in missing.stderr
+
+
+def test_rotation_reseals_everything(sealed_settings, retriever):
+    from companion.pipeline import Pipeline
+
+    journal = Journal.open(sealed_settings)
+    entry = journal.add("The exam went badly and I keep replaying it.", mood=3)
+    pipeline = Pipeline(sealed_settings, retriever=retriever, vault=journal.vault)
+    pipeline.turn("I can't stop replaying the exam", "talk")
+    resealed = journal.rotate("a brand new passphrase")
+    assert resealed >= 4  # the entry body, the session, and both transcript lines
+    with pytest.raises(WrongPassphrase):
+        Journal.open(sealed_settings)
+    reopened = Journal.open(sealed_settings, "a brand new passphrase")
+    assert reopened.get(entry.id).text == entry.text
+    rotated = Pipeline(sealed_settings.model_copy(update={"passphrase": None}), retriever=retriever, vault=reopened.vault)
+    assert [m["text"] for m in rotated.store.transcript("talk")][0] == "I can't stop replaying the exam"
+    with pytest.raises(CompanionError, match="at least 8"):  # too short: refused before anything changes
+        reopened.rotate("short")
+    assert Journal.open(sealed_settings, "a brand new passphrase").get(entry.id).mood == 3
+
+
+def test_export_import_round_trip_into_a_new_journal(tmp_path):
+    source = _env(tmp_path / "a")
+    for i in range(3):
+        _cli_json("journal", "add", "--text", f"entry number {i} about work", "--mood", str(i + 3), "--json", env=source)
+    exported = run_cli("journal", "export", "--format", "json", env=source)
+    markdown = run_cli("journal", "export", "--format", "markdown", env=source).stdout.decode()
+    assert "entry number 2 about work" in markdown and "mood 5/10" in markdown
+    dump = tmp_path / "export.json"
+    dump.write_bytes(exported.stdout)
+    target = _env(tmp_path / "b", "another passphrase")
+    assert _cli_json("journal", "import", str(dump), env=target) == {"added": 3, "skipped": 0}
+    assert _cli_json("journal", "import", str(dump), env=target) == {"added": 0, "skipped": 3}
+    a, b = json.loads(exported.stdout), _cli_json("journal", "export", env=target)
+    assert a["entries"] == b["entries"]
+    for bad, message in ((b"\xff\xfe not utf-8", b"not UTF-8"), (b"{nope", b"not JSON"), (b'{"a": 1}', b"not a companion")):
+        (tmp_path / "bad.json").write_bytes(bad)
+        out = run_cli("journal", "import", str(tmp_path / "bad.json"), env=target)
+        assert out.returncode == 2 and message in out.stderr
+    assert len(_cli_json("journal", "list", "--json", env=target)) == 3
+
+
+def test_delete_one_and_all(tmp_path):
+    env = _env(tmp_path / "data")
+    ids = [_cli_json("journal", "add", "--text", f"note {i}", "--json", env=env)["id"] for i in range(3)]
+    refused = run_cli("journal", "delete", ids[0], env=env)
+    assert refused.returncode == 2 and b"--yes" in refused.stderr
+    assert _cli_json("journal", "delete", ids[0], "--yes", env=env) == {"deleted": 1}
+    assert [e["id"] for e in _cli_json("journal", "list", "--json", env=env)] == ids[1:]
+    gone = run_cli("journal", "show", ids[0], env=env)
+    assert gone.returncode == 2 and b"no journal entry" in gone.stderr
+    assert _cli_json("journal", "delete", "--all", "--yes", env=env) == {"deleted": 2}
+    assert _cli_json("journal", "list", "--json", env=env) == []
+    assert _cli_json("journal", "add", "--text", "after", "--json", env=env)["id"]  # the passphrase still works
+
+
+def test_bad_entries_are_refused_and_nothing_is_saved(sealed_settings):
+    journal = Journal.open(sealed_settings)
+    for text in ("", "   ", "x" * (sealed_settings.max_entry_chars + 1)):
+        with pytest.raises(InputError):
+            journal.add(text)
+    with pytest.raises(InputError):
+        journal.add("fine", mood=11)
+    assert journal.entries() == []
+    out = run_cli("journal", "add", "--text", "-", input=b"caf\xe9", env=_env(sealed_settings.data_dir))
+    assert out.returncode == 2 and b"not valid UTF-8" in out.stderr
+    with pytest.raises(NotFound):
+        journal.get("nope")
+
+
+def test_a_crisis_entry_gets_the_vetted_escalation_not_a_reflection(tmp_path):
+    env = _env(tmp_path / "data")
+    added = _cli_json("journal", "add", "--text", "I have the pills counted out and I am going to take them all tonight.",
+                      "--json", env=env)
+    assert added["crisis"] == "imminent" and added["resources"] and "reply" in added
+    reflected = _cli_json("journal", "reflect", added["id"], "--json", env=env)
+    assert reflected["crisis"] == "imminent" and reflected["resources"]
+    assert "practice" not in reflected["reply"].lower()
+
+
+def test_migrations_match_the_tables(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    engine = db.engine_for(tmp_path / "fresh")
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), db.metadata)
+    assert diff == []
+
+
+def test_a_broken_database_url_is_a_clear_error(tmp_path):
+    out = run_cli("journal", "list", env=_env(tmp_path, COMPANION_DATABASE_URL="mysql://x/y"))
+    assert out.returncode == 2 and b"unsupported database" in out.stderr
+    out = run_cli("journal", "list", env=_env(tmp_path, COMPANION_DATABASE_URL="postgresql://u@127.0.0.1:9/none"))
+    assert out.returncode == 2 and b"cannot open the database" in out.stderr
+
+
+# -- concurrency and crashes -------------------------------------------------------------------------------
+WRITER = """
+import sys, time
+from companion.config import load_settings
+from companion.journal import Journal
+journal = Journal.open(load_settings())
+tag, count = sys.argv[1], int(sys.argv[2])
+print("ready", flush=True)
+for i in range(count):
+    entry = journal.add(f"{tag} entry {i}", mood=1 + i % 10)
+    print(entry.id, flush=True)
+"""
+
+
+def _writer(env: dict[str, str], tag: str, count: int) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", WRITER, tag, str(count)], env={**os.environ, **env},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _two_writers(env: dict[str, str]) -> None:
+    procs = [_writer(env, tag, 25) for tag in ("left", "right")]
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (out, err) in zip(procs, outs):
+        assert p.returncode == 0, err
+    settings = load_settings(env=env)
+    texts = sorted(e.text for e in Journal.open(settings).entries())
+    assert texts == sorted(f"{t} entry {i}" for t in ("left", "right") for i in range(25))
+
+
+def test_two_processes_write_at_once_sqlite(tmp_path):
+    _two_writers(_env(tmp_path / "data"))
+
+
+def test_a_writer_killed_mid_way_loses_nothing_already_saved(tmp_path):
+    env = _env(tmp_path / "data")
+    proc = _writer(env, "killed", 100_000)
+    saved = []
+    assert proc.stdout.readline().strip() == "ready"
+    while len(saved) < 40:
+        saved.append(proc.stdout.readline().strip())
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    journal = Journal.open(load_settings(env=env))
+    have = {e.id: e.text for e in journal.entries()}
+    assert set(saved) <= set(have)  # every entry reported saved is there, and readable
+    assert all(t.startswith("killed entry ") for t in have.values())
+    with journal.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+# -- PostgreSQL --------------------------------------------------------------------------------------------
+def test_postgresql_round_trip_isolation_and_wrong_passphrase(tmp_path, postgres_url):
+    env = _env(tmp_path / "data", COMPANION_DATABASE_URL=postgres_url)
+    added = _cli_json("journal", "add", "--text", f"stored in postgres {MARK}", "--mood", "4", "--json", env=env)
+    assert _cli_json("journal", "show", added["id"], "--json", env=env)["text"].endswith(MARK)
+    wrong = run_cli("journal", "list", env={**env, "COMPANION_PASSPHRASE": "wrong passphrase"})
+    assert wrong.returncode == 2 and b"passphrase does not open" in wrong.stderr
+    other = load_settings(env={**env, "COMPANION_PASSPHRASE": "someone else's"}, user="someone")
+    assert Journal.open(other).entries() == []  # another owner sees nothing of this one's
+    engine = db.engine_for(tmp_path, postgres_url)
+    with engine.connect() as connection:
+        raw = connection.execute(select(db.entries.c.body)).scalars().all()
+        assert raw and all(MARK.encode() not in bytes(b) for b in raw)
+        assert connection.execute(select(func.count()).select_from(db.keyring)).scalar() == 2
+
+
+def test_two_processes_write_at_once_postgresql(tmp_path, postgres_url):
+    _two_writers(_env(tmp_path / "data", COMPANION_DATABASE_URL=postgres_url, COMPANION_USER="writers"))
