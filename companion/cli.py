@@ -266,9 +266,11 @@ def safety_plan(session_id: str, as_json: bool) -> None:
 
 
 def _register_groups() -> None:
+    from companion.cli_app import app_group
     from companion.cli_journal import journal_group
 
     main.add_command(journal_group)
+    main.add_command(app_group)
 
 
 _register_groups()

@@ -75,6 +75,20 @@ def run(scenarios: list[Scenario], mode: str, progress: bool = True) -> list[Tur
     return out
 
 
+def score_pairs(pairs: list[tuple[str, str, str]]) -> list[TurnScore]:
+    """Score (id, message, reply) pairs from any system, as rows a report can show."""
+    scorer = Genuineness()
+    out: list[TurnScore] = []
+    for pair_id, message, reply in pairs:
+        scored = scorer.score(ScoreInput(message=message, reply=reply))
+        refl = next(r for r in scored.results if r.name == "reflection")
+        out.append(TurnScore(scenario=str(pair_id), use="evaluation", turn=0, message=message, reply=reply,
+                             mode="external", genuineness=scored.genuineness, dimensions=scored.dimensions,
+                             reasons={r.name: r.reason for r in scored.results}, flags=scored.flags,
+                             reflection=refl.reason.split()[0], questions=reply.count("?")))
+    return out
+
+
 def summarise(scores: list[TurnScore]) -> dict:
     reflections = [s for s in scores if s.reflection in {"simple", "complex"}]
     questions = sum(s.questions for s in scores)

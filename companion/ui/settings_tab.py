@@ -1,0 +1,101 @@
+"""The Settings tab: mode and model, locale, the passphrase (unlock, change), export and delete-all."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import gradio as gr
+
+from companion.errors import CompanionError, InputError
+from companion.ui.common import warn
+from companion.ui.context import People
+
+
+def build(people: People, tab: gr.Tab) -> None:
+    s = people.settings
+    gr.Markdown("### Passphrase\nYour journal and chat history are encrypted with a key only your passphrase opens. "
+                "It is never stored; if it is lost, the journal cannot be read.")
+    lock_state = gr.Markdown(elem_id="lock-state")
+    passphrase = gr.Textbox(label="Passphrase", type="password", elem_id="passphrase")
+    with gr.Row():
+        unlock = gr.Button("Unlock (or create) my journal", variant="primary", elem_id="unlock")
+        lock = gr.Button("Lock", elem_id="lock")
+    new_passphrase = gr.Textbox(label="New passphrase", type="password", elem_id="new-passphrase")
+    rotate = gr.Button("Change passphrase", elem_id="rotate")
+
+    gr.Markdown("### Conversation")
+    llm = "an OpenAI-compatible model is configured" if s.openai_api_key else "no model key is configured (guided mode)"
+    mode = gr.Radio(["auto", "guided", "llm"], value=s.mode, label=f"Mode ({llm})", elem_id="mode")
+    gr.Textbox(value=s.model, label="Model (set COMPANION_MODEL / OPENAI_BASE_URL on the server)", interactive=False)
+    gr.Textbox(value=s.locale, label="Locale for crisis resources (COMPANION_LOCALE)", interactive=False)
+
+    gr.Markdown("### Your data")
+    fmt = gr.Radio(["json", "markdown"], value="json", label="Export format", elem_id="export-format")
+    export = gr.Button("Export my journal", elem_id="export")
+    exported = gr.File(label="Export", elem_id="export-file")
+    confirm = gr.Textbox(label="Type DELETE to delete every entry and conversation", elem_id="delete-confirm")
+    delete_all = gr.Button("Delete everything", variant="stop", elem_id="delete-all")
+
+    def state_text(user: str) -> str:
+        return f"Journal **{'unlocked' if people.unlocked(user) else 'locked'}** for `{user}`."
+
+    def do_unlock(value: str, request: gr.Request):
+        try:
+            user = people.user(request)
+            people.unlock(user, value)
+        except CompanionError as exc:
+            warn(exc)
+            return gr.update(), state_text(people.user(request))
+        return "", state_text(user)
+
+    def do_lock(request: gr.Request):
+        user = people.user(request)
+        people.lock(user)
+        return state_text(user)
+
+    def do_rotate(value: str, request: gr.Request):
+        try:
+            count = people.journal(people.user(request)).rotate(value)
+        except CompanionError as exc:
+            warn(exc)
+            return gr.update()
+        gr.Info(f"Passphrase changed; {count} stored items re-encrypted.")
+        return ""
+
+    def do_mode(value: str, request: gr.Request):
+        people.set_mode(people.user(request), value)
+
+    def do_export(kind: str, request: gr.Request):
+        try:
+            text = people.journal(people.user(request)).export(kind)
+        except CompanionError as exc:
+            warn(exc)
+            return gr.update()
+        path = Path(tempfile.mkdtemp(prefix="companion-export-")) / f"journal.{'json' if kind == 'json' else 'md'}"
+        path.write_text(text, encoding="utf-8")
+        return str(path)
+
+    def do_delete(word: str, request: gr.Request):
+        try:
+            if word.strip() != "DELETE":
+                raise InputError("type DELETE in the box to confirm")
+            count = people.journal(people.user(request)).delete_all()
+        except CompanionError as exc:
+            warn(exc)
+            return gr.update()
+        gr.Info(f"Deleted {count} entries and all conversations.")
+        return ""
+
+    unlock.click(do_unlock, [passphrase], [passphrase, lock_state])
+    passphrase.submit(do_unlock, [passphrase], [passphrase, lock_state])
+    lock.click(do_lock, None, [lock_state])
+    rotate.click(do_rotate, [new_passphrase], [new_passphrase])
+    mode.change(do_mode, [mode], None)
+    export.click(do_export, [fmt], [exported])
+    delete_all.click(do_delete, [confirm], [confirm])
+
+    def current(request: gr.Request):
+        return state_text(people.user(request))
+
+    tab.select(current, None, [lock_state])

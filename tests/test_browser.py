@@ -1,0 +1,163 @@
+"""The app in a real browser: Playwright driving Debian's Chromium (installed by scripts/install.sh --test)
+against `python app.py` on loopback. Screenshots go to test-artifacts/ (kept by CI as artefacts)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync", "--disable-quic"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _serve(tmp: Path, extra: dict[str, str]) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "COMPANION_DATA_DIR": str(tmp / "data"), **extra}
+    log = (tmp / "app.log").open("wb")
+    proc = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError((tmp / "app.log").read_text())
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return proc, url
+        except OSError:
+            time.sleep(0.5)
+    proc.kill()
+    raise RuntimeError("the app did not start in 180 s:\n" + (tmp / "app.log").read_text())
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("app")
+    proc, url = _serve(tmp, {"COMPANION_PASSPHRASE": "browser test passphrase"})
+    yield url
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `bash scripts/install.sh --test`"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    context = browser.new_context(viewport={"width": 1200, "height": 1000})
+    outside: list[str] = []
+    context.on("request", lambda r: outside.append(r.url) if not r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else None)
+    pg = context.new_page()
+    pg.set_default_timeout(60_000)
+    yield pg
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+    context.close()
+    assert outside == [], f"the page made outside requests: {outside[:5]}"
+
+
+def _send(page, text: str) -> None:
+    page.locator("#message textarea").fill(text)
+    page.locator("#send").click()
+
+
+def test_a_chat_turn_shows_the_reply_and_expandable_citations(app_url, page):
+    page.goto(app_url, wait_until="load")
+    assert page.locator("#resources-always").inner_text().count("988")  # always visible
+    _send(page, "I keep replaying a mistake I made at work and calling myself stupid.")
+    citation = page.locator("#sources details.citation").first
+    citation.wait_for()
+    bot = page.locator("#chat .message.bot, #chat [data-testid='bot']").last
+    assert "?" in bot.inner_text()
+    citation.locator("summary").click()
+    assert citation.locator("p").inner_text().strip()  # the cited document and section
+    assert not page.locator("#crisis").is_visible()
+
+
+def test_a_crisis_turn_shows_the_resources_banner(app_url, page):
+    page.goto(app_url, wait_until="load")
+    _send(page, "I want to end my life")
+    banner = page.locator("#crisis")
+    banner.wait_for(state="visible")
+    assert "988" in banner.inner_text() or "116 123" in banner.inner_text()
+
+
+def test_a_practice_is_one_click_away(app_url, page):
+    page.goto(app_url, wait_until="load")
+    page.locator("#practice-soothing-breathing").click()
+    page.locator("#sources details.citation").first.wait_for()
+    assert "stop" in page.locator("#chat").inner_text().lower()
+
+
+def test_journal_round_trip(app_url, page):
+    page.goto(app_url, wait_until="load")
+    page.get_by_role("tab", name="Journal").click()
+    page.locator("#journal-text textarea").fill("I snapped at my sister about nothing and I feel like a terrible person.")
+    page.locator("#journal-reflect").click()
+    reflection = page.locator("#journal-reflection")
+    page.wait_for_function("document.querySelector('#journal-reflection').innerText.includes('?')")
+    assert reflection.inner_text().count("?") == 1
+    page.locator("#journal-sources details.citation").first.wait_for()
+    history = page.locator("#journal-history")
+    page.wait_for_function("document.querySelector('#journal-history').innerText.includes('snapped at my sister')")
+    # Search finds it; then delete it by id.
+    page.locator("#journal-search textarea, #journal-search input").first.fill("sister")
+    page.locator("#journal-search-go").click()
+    page.wait_for_function("document.querySelector('#journal-status').innerText.includes('1 entry')")
+    entry_id = re.search(r"\b[0-9a-f]{32}\b", history.inner_text()).group(0)
+    page.locator("#journal-id textarea, #journal-id input").first.fill(entry_id)
+    page.locator("#journal-show").click()
+    page.wait_for_function("document.querySelector('#journal-shown').innerText.includes('terrible person')")
+    page.locator("#journal-delete").click()
+    page.wait_for_function("!document.querySelector('#journal-history').innerText.includes('snapped at my sister')")
+    # Insights draw from the journal.
+    page.locator("#journal-text textarea").fill("A calmer day; a long walk helped.")
+    page.locator("#journal-save").click()
+    page.wait_for_function("document.querySelector('#journal-history').innerText.includes('long walk')")
+    page.get_by_role("tab", name="Insights").click()
+    page.locator("#insights-refresh").click()
+    page.locator("#plot-mood img").wait_for()
+    assert "Week of" in page.locator("#insights-summary").inner_text()
+
+
+def test_an_evaluation_upload_scores_every_line(app_url, page, tmp_path):
+    lines = [{"id": "a", "message": "My dog died yesterday.", "response": "Everything happens for a reason! Stay positive!"},
+             {"id": "b", "message": "My dog died yesterday.",
+              "response": "Losing him yesterday sounds so raw. It makes sense that it hurts. What do you need most tonight?"}]
+    upload = tmp_path / "pairs.jsonl"
+    upload.write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n")
+    page.goto(app_url, wait_until="load")
+    page.get_by_role("tab", name="Evaluate").click()
+    page.locator("#eval-upload input[type=file]").set_input_files(str(upload))
+    page.locator("#eval-run").click()
+    page.wait_for_function("document.querySelector('#eval-summary').innerText.includes('2 replies scored')")
+    assert "line 3" in page.locator("#eval-summary").inner_text()
+    table = page.locator("#eval-table").inner_text()
+    assert "a" in table and "b" in table
+    page.locator("#eval-report iframe").wait_for()
+    page.locator("#eval-downloads").get_by_text("report.html").wait_for()
