@@ -21,6 +21,7 @@ from companion.journal import open_vault
 from companion.vault import Vault
 from guardrails.base import InputVerdict
 
+SAVE_TO_JOURNAL = re.compile(r"\b(save|keep|add|put)\b.{0,20}\bjournal\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”)]?\s+|\n")
 
 #: Fallback when an output rail blocks a draft: plain presence, no claims, nothing to go wrong.
@@ -194,6 +195,9 @@ class Pipeline:
 
     def run_practice(self, turn: Turn) -> Draft | None:
         session, text = turn.session, turn.text.strip()
+        pending, session.pending_entry = session.pending_entry, None
+        if pending and (lang.YES.match(text) or SAVE_TO_JOURNAL.search(text)):
+            return self._save_to_journal(pending)
         if session.practice is not None and lang.is_goodbye(text):
             session.practice = None  # let them go; the responder says goodbye
             return None
@@ -205,6 +209,10 @@ class Pipeline:
                 return Draft(self.bank["practice_stopped"][0].render(), flags=["practice_stopped"])
             reply, finished = practice.advance(session.practice, text)
             if finished:
+                entry = practice.journal_entry(session.practice)
+                if entry:
+                    session.pending_entry = entry
+                    reply += " " + self.bank["offer_journal"][0].render()
                 session.practice = None
             return Draft(reply, sources=sources, flags=[f"practice:{practice.name}" + (":done" if finished else "")])
         if lang.LIST_PRACTICES.search(text):
@@ -224,6 +232,17 @@ class Pipeline:
         session.practice = PracticeState(name=name)
         return Draft(practice.start(session.practice), sources=self._practice_sources(practice),
                      flags=[f"practice:{name}:started"])
+
+    def _save_to_journal(self, text: str) -> Draft:
+        """Keep a finished evening reflection as a journal entry, when the person says so."""
+        from companion.journal import Journal
+        from companion.patterns import analyse
+
+        if self.store.vault is None:
+            return Draft(self.bank["journal_locked"][0].render(), flags=["journal:locked"])
+        journal = Journal(self.settings, self.store.engine, self.store.vault, self.settings.user)
+        entry = journal.add(text, origin="evening-reflection", analysis=analyse(text))
+        return Draft(self.bank["journal_saved"][0].render(), flags=[f"journal:saved:{entry.id}"])
 
     def _practice_sources(self, practice) -> list:
         cards = self.retriever.cards

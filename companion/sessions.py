@@ -48,6 +48,8 @@ class SessionState(BaseModel):
     #: LLM mode only: the last few exchanges (bounded by `history_turns`) and a running summary of older ones.
     history: list[dict[str, str]] = Field(default_factory=list)
     summary: str = ""
+    #: A finished evening reflection, offered to be kept as a journal entry (kept only for the next turn).
+    pending_entry: str | None = None
     #: Set on load (never saved) when a practice had to end because its answers were not kept (no passphrase).
     lost_practice: str | None = Field(default=None, exclude=True)
 
@@ -67,7 +69,7 @@ def new_session_id() -> str:
 
 
 #: What a person wrote, inside a session: kept only sealed. Without a passphrase it lives in this process only.
-PERSONAL = ("history", "summary", "safety_plan")
+PERSONAL = ("history", "summary", "safety_plan", "pending_entry")
 
 
 def impersonal(state: SessionState) -> dict:

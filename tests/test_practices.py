@@ -105,3 +105,31 @@ def test_practice_list(pipeline):
     reply = pipeline.turn("/practices", "l")
     for name in practices():
         assert name in reply.reply
+
+
+def test_evening_reflection_is_kept_as_a_journal_entry_only_when_asked(sealed_settings, settings, retriever):
+    from companion.journal import Journal
+
+    long_answer = "the meeting went badly and then my manager asked for the whole report again by Friday morning"
+    for chosen, keep in ((sealed_settings, "save it to my journal"), (settings, "yes please")):
+        pipeline, sid = Pipeline(chosen, retriever=retriever), "eve" if chosen is sealed_settings else "eve-open"
+        pipeline.turn("/practice evening-reflection", sid)
+        pipeline.turn(long_answer, sid)
+        pipeline.turn("one bad day is not the whole of you", sid)
+        done = pipeline.turn("an early night", sid)
+        assert "practice:evening-reflection:done" in done.flags and "journal" in done.reply
+        saved = pipeline.turn(keep, sid)
+        if chosen is sealed_settings:
+            assert any(f.startswith("journal:saved:") for f in saved.flags)
+            (entry,) = Journal.open(chosen).entries()
+            assert entry.origin == "evening-reflection" and long_answer in entry.text  # in full, not shortened
+            assert "an early night" in entry.text
+        else:
+            assert "journal:locked" in saved.flags and "passphrase" in saved.reply
+    # Not asked: nothing is kept, and the next message is an ordinary turn.
+    pipeline = Pipeline(sealed_settings, retriever=retriever)
+    for text in ("/practice evening-reflection", "hard day", "be gentle", "sleep"):
+        pipeline.turn(text, "eve2")
+    nothing = pipeline.turn("I think I'll just go to bed", "eve2")
+    assert not any(f.startswith("journal:") for f in nothing.flags)
+    assert len(Journal.open(sealed_settings).entries()) == 1

@@ -48,3 +48,15 @@ def test_guided_bank_lines_obey_the_house_rules():
                 assert "?" not in text, (key, t.text)
             if key.startswith("q_"):
                 assert text.count("?") == 1, (key, t.text)
+
+
+def test_journal_reflection_bank_obeys_the_house_rules_and_passes_the_output_rail():
+    from guardrails.manipulation.detector import output_categories
+
+    bank = load_bank("journal/reflection.yaml")
+    for key, templates in bank.items():
+        for t in templates:
+            text = t.text.lower()
+            assert "!" not in text and "i feel" not in text and "at least" not in text and "you should" not in text
+            assert text.count("?") == (1 if key == "question" else 0), (key, t.text)
+            assert output_categories(t.text) == [], (key, t.text)

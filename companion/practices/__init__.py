@@ -69,10 +69,15 @@ class Practice:
         if retry is not None:
             return retry, False
         state.answers[self.steps[state.step]] = quote(text)
+        state.answers[f"{self.steps[state.step]}:full"] = text.strip()
         state.step += 1
         if state.step < len(self.steps):
             return self._say(self.steps[state.step], state.answers), False
         return self.finish(state), True
+
+    def journal_entry(self, state: PracticeState) -> str | None:
+        """Text to offer as a journal entry when the practice is finished; None if it makes none."""
+        return None
 
     def finish(self, state: PracticeState) -> str:
         return self._say("close", state.answers)
