@@ -179,3 +179,44 @@ def test_eval_run_with_the_llm_responder_scores_groundedness(tmp_path):
     summary = json.loads((tmp_path / "r" / "summary.json").read_text())
     assert summary["modes"] == {"llm": 2}
     assert "groundedness" in summary["dimensions"] and 0.0 <= summary["dimensions"]["groundedness"] <= 1.0
+
+
+def test_the_app_chat_streams_checked_sentences(tmp_path, retriever):
+    from companion.ui.chat import stream_turn
+    from companion.ui.context import People
+
+    text = ("It sounds like the week has worn you thin. There may be some tiredness under it. "
+            "What would help most tonight?")
+    with FakeLLM([{"reply": lambda r: text + f"\nSOURCES: {reference_ids(r)[0]}", "chunk_delay": 0.03}]) as fake:
+        people = People(llm_settings(tmp_path, fake.url), retriever=retriever)
+        steps = list(stream_turn(people, "local", "This week wore me out.", "app-st"))
+    partial = [shown for shown, final in steps if final is None]
+    assert len(partial) >= 3 and partial[0] == "It sounds like the week has worn you thin. "
+    assert all(later.startswith(earlier) for earlier, later in zip(partial, partial[1:]))
+    final = steps[-1][1]
+    assert final.mode == "llm" and final.reply == text and final.sources and "SOURCES" not in partial[-1]
+
+
+def test_journal_reflection_in_llm_mode_uses_the_journal_prompt_and_cites_request_cards(tmp_path):
+    reply = lambda r: ("You wrote about the exam and how hard you were on yourself afterwards. There seems to be "  # noqa: E731
+                       "some disappointment in it. What would you say to a friend who wrote this? "
+                       f"The friend-letter practice may fit.\nSOURCES: {reference_ids(r)[0]}, not-a-real-card")
+    env = {"COMPANION_DATA_DIR": str(tmp_path / "data"), "COMPANION_PASSPHRASE": "llm journal passphrase"}
+    added = run_cli("journal", "add", "--text", "I failed the exam and I'm such an idiot for not studying.", "--json",
+                    env=env)
+    entry_id = json.loads(added.stdout)["id"]
+    with FakeLLM([{"reply": reply}]) as fake:
+        out = run_cli("journal", "reflect", entry_id, "--json",
+                      env={**env, "OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": fake.url})
+        request = fake.requests[0]
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["mode"] == "llm" and [s["id"] for s in result["sources"]] == [reference_ids(request)[0]]
+    system = " ".join(m["content"] for m in request["messages"] if m["role"] == "system")
+    assert "journal entry" in system and "self-criticism index" in system and "friend-letter" in system
+    with FakeLLM([{"status": 500}]) as fake:
+        down = run_cli("journal", "reflect", entry_id, "--json",
+                       env={**env, "OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": fake.url,
+                            "COMPANION_LLM_TIMEOUT": "3"})
+    fallback = json.loads(down.stdout)
+    assert fallback["mode"] == "guided" and fallback["notice"] and fallback["reply"].count("?") == 1
