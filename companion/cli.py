@@ -335,6 +335,42 @@ def eval_score(jsonl: str) -> None:
     sys.exit(reader.finish("scored"))
 
 
+@eval_group.command("judge")
+@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True), required=True, metavar="FILE",
+              help='Lines {"id", "message", "response"}.')
+def eval_judge(jsonl: str) -> None:
+    """The optional LLM judge beside the model-free score: per line {"id", "judge", "genuineness", "error"}; a
+    summary line {"agreement": ...} last. Failed judgments are counted, never scored; exit 1 if any failed."""
+    from pydantic import BaseModel, ConfigDict
+
+    from companion.config import load_settings
+    from eval.genuineness import Genuineness
+    from eval.judge import Judge, agreement
+    from eval.scorers import ScoreInput
+
+    class Pair(BaseModel):
+        model_config = ConfigDict(extra="ignore")
+        id: str | int
+        message: str
+        response: str
+
+    judge, scorer = Judge(load_settings()), Genuineness()
+    reader = _JsonlReader(jsonl, Pair)
+    judged, model_free = [], []
+    for _, pair in reader:
+        verdict = judge.judge(pair.message, pair.response)
+        score = scorer.score(ScoreInput(message=pair.message, reply=pair.response)).genuineness
+        value = verdict.verdict.genuineness if verdict.verdict else None
+        judged.append(value)
+        model_free.append(score)
+        click.echo(json.dumps({"id": pair.id, "judge": value, "genuineness": score, "error": verdict.error,
+                               "reason": verdict.verdict.reason if verdict.verdict else None}, ensure_ascii=False))
+    summary = agreement(judged, model_free)
+    click.echo(json.dumps({"agreement": summary}))
+    failed = reader.finish("judged")
+    sys.exit(1 if summary["failures"] or failed else 0)
+
+
 @eval_group.command("calibrate")
 @click.option("--json", "as_json", is_flag=True)
 def eval_calibrate(as_json: bool) -> None:

@@ -220,3 +220,27 @@ def test_journal_reflection_in_llm_mode_uses_the_journal_prompt_and_cites_reques
                             "COMPANION_LLM_TIMEOUT": "3"})
     fallback = json.loads(down.stdout)
     assert fallback["mode"] == "guided" and fallback["notice"] and fallback["reply"].count("?") == 1
+
+
+def test_the_llm_judge_scores_retries_counts_failures_and_reports_agreement(tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("\n".join(json.dumps(x) for x in [
+        {"id": "good", "message": "My dog died.", "response": "Losing him sounds so raw. What do you need tonight?"},
+        {"id": "retry", "message": "My dog died.", "response": "Everything happens for a reason!"},
+        {"id": "broken", "message": "My dog died.", "response": "Stay positive!"}]) + "\n")
+    steps = [{"reply": '{"genuineness": 0.9, "markers": [], "reason": "takes up the loss and asks"}'},
+             {"reply": "I think it is performative."},  # not JSON: retried once
+             {"reply": 'Sure: {"genuineness": 0.1, "markers": ["platitude"], "reason": "a platitude"}'},
+             {"reply": '{"genuineness": 7, "reason": "out of range"}'},  # invalid twice: a failure, not a score
+             {"reply": '{"genuineness": 7, "reason": "out of range"}'}]
+    with FakeLLM(steps) as fake:
+        out = run_cli("eval", "judge", "--jsonl", str(pairs), env={"OPENAI_API_KEY": "k", "OPENAI_BASE_URL": fake.url})
+    lines = [json.loads(x) for x in out.stdout.decode().splitlines()]
+    by_id = {x["id"]: x for x in lines if "id" in x}
+    assert by_id["good"]["judge"] == 0.9 and by_id["retry"]["judge"] == 0.1
+    assert by_id["broken"]["judge"] is None and "not valid" in by_id["broken"]["error"]
+    summary = lines[-1]["agreement"]
+    assert summary["pairs"] == 2 and summary["failures"] == 1 and summary["same_call"] is not None
+    assert out.returncode == 1  # a failed judgment is reported as a failure
+    no_model = run_cli("eval", "judge", "--jsonl", str(pairs))
+    assert no_model.returncode == 2 and b"needs a model" in no_model.stderr
