@@ -40,7 +40,7 @@ def _plaintext_files(root: Path, needle: str) -> list[Path]:
 
 def test_cli_round_trip_and_nothing_in_plain_text(tmp_path):
     env = _env(tmp_path / "data")
-    added = _cli_json("journal", "add", "--text", f"Walked by the river, {MARK}, and felt calmer.", "--mood", "6",
+    added = _cli_json("journal", "add", "--text", f"Walked by the quillwort pond, {MARK}, and felt calmer.", "--mood", "6",
                       "--json", env=env)
     assert set(added) >= {"id"} and added["crisis"] == "none"
     listed = _cli_json("journal", "list", "--json", env=env)
@@ -54,7 +54,7 @@ def test_cli_round_trip_and_nothing_in_plain_text(tmp_path):
     chat = run_cli("chat", "--once", f"I keep thinking about {MARK}", "--session", "s1", "--json", env=env)
     assert chat.returncode == 0, chat.stderr.decode()
     assert _plaintext_files(tmp_path / "data", MARK) == []
-    assert _plaintext_files(tmp_path / "data", "river") == []
+    assert _plaintext_files(tmp_path / "data", "quillwort") == []
 
 
 def test_wrong_passphrase_is_a_clear_error_and_changes_nothing(tmp_path):
@@ -234,3 +234,32 @@ def test_postgresql_round_trip_isolation_and_wrong_passphrase(tmp_path, postgres
 
 def test_two_processes_write_at_once_postgresql(tmp_path, postgres_url):
     _two_writers(_env(tmp_path / "data", COMPANION_DATABASE_URL=postgres_url, COMPANION_USER="writers"))
+
+
+def test_patterns_weekly_summary_and_plots(sealed_settings, tmp_path):
+    from companion.patterns import analyse, plot, weekly
+
+    journal = Journal.open(sealed_settings)
+    monday = 1_700_438_400.0  # 2023-11-20, a Monday (UTC)
+    days = [(0, "I'm so stupid, I ruined the presentation and everyone saw.", 3),
+            (2, "Terrified about the scan results tomorrow.", 2),
+            (8, "A good walk with my sister; grateful for her.", 7),
+            (10, "Calmer today. I did my best with the report.", 8)]
+    for day, text, mood in days:
+        journal.add(text, mood=mood, analysis=analyse(text), created=monday + day * 86400 + 3600)
+    entries = journal.entries()
+    assert entries[0].analysis.self_criticism > entries[3].analysis.self_criticism
+    assert {"fear", "nervousness"} & entries[1].analysis.emotions.keys()
+    assert "family" in entries[2].analysis.themes
+    weeks = weekly(entries)
+    assert [w.week_of for w in weeks] == ["2023-11-20", "2023-11-27"]
+    assert weeks[0].mood == 2.5 and weeks[1].mood == 7.5 and "up from 2.5" in weeks[1].summary
+    assert "gentler inner voice" in weeks[1].summary
+    for kind in ("mood", "emotions", "self-criticism"):
+        assert plot(entries, kind).startswith(b"\x89PNG")
+    assert plot([], "mood").startswith(b"\x89PNG")  # an empty journal still gives a labelled picture
+    out = tmp_path / "mood.png"
+    result = _cli_json("journal", "plot", "--kind", "emotions", "--out", str(out), env=_env(sealed_settings.data_dir))
+    assert result["bytes"] > 1000 and out.read_bytes().startswith(b"\x89PNG")
+    summary = _cli_json("journal", "patterns", "--json", env=_env(sealed_settings.data_dir))
+    assert len(summary) == 2 and summary[1]["entries"] == 2
