@@ -197,11 +197,18 @@ def _interactive(pipeline, session_id: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def ingest(paths: tuple[Path, ...], quiet: bool, as_json: bool) -> None:
     """Index your own .md, .txt or .pdf files (or folders of them) for retrieval."""
+    from companion import db
     from companion.config import load_settings
     from companion.ingest import ingest as run
+    from companion.journal import open_vault
     from companion.retrieval import Retriever
 
-    report = run(Retriever(load_settings()), paths, progress=not quiet)
+    settings = load_settings()
+    passphrase = settings.passphrase.get_secret_value() if settings.passphrase else None
+    if passphrase is None and sys.stdin.isatty():
+        passphrase = click.prompt("Passphrase", hide_input=True, err=True)
+    vault = open_vault(db.engine_for(settings.data_dir, settings.database_url), settings.user, passphrase)
+    report = run(Retriever(settings), paths, vault, settings.user, progress=not quiet)
     if as_json:
         click.echo(report.model_dump_json())
     else:

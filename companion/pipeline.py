@@ -133,7 +133,7 @@ class Pipeline:
                 return practice_draft
         hits = self.retriever.search_cards(turn.text)
         if self.responder.mode == "llm":
-            hits += self.retriever.search_documents(turn.text, k=3)
+            hits += self.retriever.search_documents(turn.text, self.store.vault, self.settings.user, k=3)
         ctx = TurnContext(turn.text, turn.session, hits, _assessment(turn), self.settings, self.rng,
                           allow_practices=not no_practices, task=turn.task, analysis=turn.analysis)
         turn.ctx = ctx

@@ -169,19 +169,28 @@ class Retriever:
         return Hit(id=card.id, title=card.title, citation=card.citation, text=card.body, score=score,
                    kind="card", card=card)
 
-    def search_documents(self, query: str, k: int | None = None) -> list[Hit]:
+    def search_documents(self, query: str, vault=None, owner: str = "local", k: int | None = None) -> list[Hit]:
+        """The owner's own ingested passages nearest the query, opened with their key (none without it)."""
+        import base64
+
+        from companion.ingest import document_context
+
         k = k or self.settings.retrieval_k
         collection = self.documents()
-        n = collection.count()
-        if n == 0:
+        if vault is None or collection.count() == 0:
             return []
-        result = collection.query(query_embeddings=self.embedder.embed([query]).tolist(), n_results=min(n, k),
-                                  include=["metadatas", "distances", "documents"])
-        return [
-            Hit(id=f"doc:{meta['name']}#{meta['chunk']}", title=meta["name"],
-                citation=f"{meta['path']}, part {meta['chunk'] + 1}", text=text, score=1.0 - dist, kind="document")
-            for meta, dist, text in zip(result["metadatas"][0], result["distances"][0], result["documents"][0])
-        ]
+        mine = collection.get(where={"owner": owner}, include=[])["ids"]
+        if not mine:
+            return []
+        result = collection.query(query_embeddings=self.embedder.embed([query]).tolist(), n_results=min(len(mine), k),
+                                  where={"owner": owner}, include=["metadatas", "distances"])
+        hits = []
+        for chunk_id, meta, dist in zip(result["ids"][0], result["metadatas"][0], result["distances"][0]):
+            doc = vault.open_json(base64.b64decode(meta["sealed"]), document_context(owner, chunk_id))
+            hits.append(Hit(id=f"doc:{doc['name']}#{meta['chunk']}", title=doc["name"],
+                            citation=f"{doc['path']}, part {meta['chunk'] + 1}", text=doc["text"], score=1.0 - dist,
+                            kind="document"))
+        return hits
 
 
 def hits_to_sources(hits: Iterable[Hit]) -> list[Source]:

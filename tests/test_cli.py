@@ -100,12 +100,15 @@ def test_broken_config_is_a_clear_error(tmp_path):
 def test_ingest_command_and_rerun_is_a_no_op(tmp_path):
     doc = tmp_path / "notes.md"
     doc.write_text("When I panic I name five things I can see.")
-    first = run_cli("ingest", str(doc), "--json", "--quiet")
+    locked = run_cli("ingest", str(doc), "--json", "--quiet")
+    assert locked.returncode == 2 and b"passphrase is needed" in locked.stderr
+    env = {"COMPANION_PASSPHRASE": "ingest passphrase"}
+    first = run_cli("ingest", str(doc), "--json", "--quiet", env=env)
     assert first.returncode == 0, first.stderr
     assert len(json.loads(first.stdout)["added"]) == 1
-    again = json.loads(run_cli("ingest", str(doc), "--json", "--quiet").stdout)
+    again = json.loads(run_cli("ingest", str(doc), "--json", "--quiet", env=env).stdout)
     assert again["added"] == [] and len(again["unchanged"]) == 1
-    missing = run_cli("ingest", str(tmp_path / "nope.md"))
+    missing = run_cli("ingest", str(tmp_path / "nope.md"), env=env)
     assert missing.returncode == 2 and b"no such file" in missing.stderr
 
 

@@ -37,22 +37,36 @@ def test_chunking_keeps_every_word():
     assert set(" ".join(chunks).split()) == set(text.split())
 
 
+def _vault():
+    from companion.vault import Vault
+
+    return Vault.new()
+
+
 def test_ingest_indexes_and_skips_unchanged_files(settings, tmp_path):
+    vault = _vault()
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "notes.md").write_text("# My notes\n\nWhen I get overwhelmed at the hospital I walk to the window and breathe slowly.")
     (docs / "other.txt").write_text("Gardening on Sundays restores me more than anything else.")
     retriever = Retriever(settings)
-    first = ingest(retriever, [docs], progress=False)
+    first = ingest(retriever, [docs], vault, progress=False)
     assert len(first.added) == 2 and first.chunks == 2 and not first.failed
-    hits = retriever.search_documents("what do I do when overwhelmed at work in the hospital")
+    hits = retriever.search_documents("what do I do when overwhelmed at work in the hospital", vault)
     assert hits[0].title == "notes.md" and hits[0].kind == "document" and "window" in hits[0].text
-    again = ingest(retriever, [docs], progress=False)
+    # Sealed in the store: nothing of the text or the file name is on disk, and no key or another owner reads it.
+    assert not [p for p in settings.data_dir.rglob("*") if p.is_file() and
+                (b"hospital" in p.read_bytes() or b"notes.md" in p.read_bytes())]
+    assert retriever.search_documents("hospital", None) == []
+    assert retriever.search_documents("hospital", _vault(), owner="someone-else") == []
+    with pytest.raises(Exception, match="passphrase"):
+        ingest(retriever, [docs], None, progress=False)
+    again = ingest(retriever, [docs], vault, progress=False)
     assert again.added == [] and again.updated == [] and len(again.unchanged) == 2 and again.chunks == 0
     (docs / "other.txt").write_text("Swimming in the cold sea restores me.")
-    changed = ingest(retriever, [docs], progress=False)
+    changed = ingest(retriever, [docs], vault, progress=False)
     assert len(changed.updated) == 1 and retriever.documents().count() == 2
-    assert "sea" in retriever.search_documents("swimming")[0].text
+    assert "sea" in retriever.search_documents("swimming", vault)[0].text
 
 
 def test_ingest_reports_bad_files_and_keeps_the_good(settings, tmp_path):
@@ -60,7 +74,7 @@ def test_ingest_reports_bad_files_and_keeps_the_good(settings, tmp_path):
     good.write_text("A quiet walk helps.")
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("caf\xe9 au lait".encode("latin-1"))
-    report = ingest(Retriever(settings), [good, bad], progress=False)
+    report = ingest(Retriever(settings), [good, bad], _vault(), progress=False)
     assert len(report.added) == 1
     assert "not valid UTF-8" in report.failed[str(bad.resolve())]
 
@@ -81,8 +95,9 @@ def test_ingest_reads_pdf(settings, tmp_path):
     with pdf.open("wb") as fh:
         writer.write(fh)
     retriever = Retriever(settings)
-    report = ingest(retriever, [pdf], progress=False)
-    assert report.added and "Rest is part of the work" in retriever.search_documents("rest")[0].text
+    vault = _vault()
+    report = ingest(retriever, [pdf], vault, progress=False)
+    assert report.added and "Rest is part of the work" in retriever.search_documents("rest", vault)[0].text
 
 
 def _free_port() -> int:
@@ -123,8 +138,9 @@ def test_retrieval_through_a_chroma_server(chroma_server, tmp_path):
     assert not (tmp_path / "data" / "chroma").exists()
     doc = tmp_path / "mine.md"
     doc.write_text("Calling my sister helps when the evenings get long.")
-    assert ingest(retriever, [doc], progress=False).added
-    assert ingest(Retriever(settings), [doc], progress=False).unchanged  # a second client sees the same index
+    vault = _vault()
+    assert ingest(retriever, [doc], vault, progress=False).added
+    assert ingest(Retriever(settings), [doc], vault, progress=False).unchanged  # a second client sees the same index
 
 
 def test_a_bad_chroma_url_is_a_clear_error(tmp_path):
