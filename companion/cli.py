@@ -378,6 +378,35 @@ def eval_judge(jsonl: str) -> None:
     sys.exit(1 if summary["failures"] or failed else 0)
 
 
+@eval_group.command("emotions")
+@click.option("--split", type=click.Choice(["dev", "test"]), default="test", show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def eval_emotions(split: str, as_json: bool) -> None:
+    """The GoEmotions classifier measured through its run-time path: macro/micro F1 and F1 per label."""
+    from eval.emotions import evaluate
+
+    result = evaluate(split)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"{result['n']} {split} comments: macro-F1 {result['macro_f1']:.3f}, micro-F1 {result['micro_f1']:.3f}")
+    for label, f1 in sorted(result["per_label_f1"].items(), key=lambda kv: -kv[1]):
+        click.echo(f"  {label:15} {f1:.2f}")
+
+
+@eval_group.command("self-criticism")
+@click.option("--json", "as_json", is_flag=True)
+def eval_self_criticism(as_json: bool) -> None:
+    """The self-criticism index on the labelled report half: Spearman with the level, 3-way accuracy."""
+    from eval.selfcriticism import evaluate
+
+    result = evaluate("report")
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"{result['n']} sentences: Spearman {result['spearman']:.3f}, accuracy {result['accuracy']:.3f}")
+
+
 @eval_group.command("calibrate")
 @click.option("--json", "as_json", is_flag=True)
 def eval_calibrate(as_json: bool) -> None:
