@@ -161,3 +161,93 @@ def test_an_evaluation_upload_scores_every_line(app_url, page, tmp_path):
     assert "a" in table and "b" in table
     page.locator("#eval-report iframe").wait_for()
     page.locator("#eval-downloads").get_by_text("report.html").wait_for()
+
+
+def test_settings_export_delete_everything_and_import_back(app_url, page, tmp_path):
+    page.goto(app_url, wait_until="load")
+    page.get_by_role("tab", name="Journal").click()
+    page.locator("#journal-text textarea").fill("An entry to carry across: the quiet after the storm.")
+    page.locator("#journal-save").click()
+    page.wait_for_function("document.querySelector('#journal-history').innerText.includes('quiet after the storm')")
+    page.get_by_role("tab", name="Settings").click()
+    assert "unlocked" in page.locator("#lock-state").inner_text()
+    with page.expect_download() as download:
+        page.locator("#export").click()
+        page.locator("#export-file a").first.click()
+    exported = tmp_path / "export.json"
+    download.value.save_as(exported)
+    assert "quiet after the storm" in exported.read_text()
+    page.locator("#delete-confirm textarea, #delete-confirm input").first.fill("DELETE")
+    page.locator("#delete-all").click()
+    page.wait_for_function("(document.querySelector('#delete-confirm textarea, #delete-confirm input') || {}).value === ''")
+    page.get_by_role("tab", name="Journal").click()
+    page.wait_for_function("document.querySelector('#journal-status').innerText.includes('0 entries')")
+    page.get_by_role("tab", name="Settings").click()
+    page.locator("#import-file input[type=file]").set_input_files(str(exported))
+    page.locator("#import").click()
+    page.wait_for_function("document.querySelector('#data-status').innerText.includes('Imported')")
+    assert "Imported" in page.locator("#data-status").inner_text()
+    notes = tmp_path / "notes.md"
+    notes.write_text("When evenings get long, I call my sister and go for a slow walk.")
+    page.locator("#ingest-files input[type=file]").set_input_files(str(notes))
+    page.locator("#ingest").click()
+    page.wait_for_function("document.querySelector('#data-status').innerText.includes('Added 1')")
+    page.get_by_role("tab", name="Journal").click()
+    page.wait_for_function("document.querySelector('#journal-history').innerText.includes('quiet after the storm')")
+
+
+def test_multi_user_sign_in_keeps_people_apart(tmp_path_factory, browser):
+    from companion.ui.context import add_user
+
+    tmp = tmp_path_factory.mktemp("multi")
+    auth = tmp / "users"
+    add_user(auth, "ana", "ana password 1")
+    add_user(auth, "ben", "ben password 1")
+    proc, url = _serve(tmp, {"COMPANION_AUTH_FILE": str(auth)})
+    try:
+        def signed_in(name: str, password: str):
+            context = browser.new_context()
+            pg = context.new_page()
+            pg.set_default_timeout(60_000)
+            pg.goto(url, wait_until="load")
+            pg.get_by_label("username").fill(name)
+            pg.get_by_label("password").fill(password)
+            pg.get_by_role("button", name="Login").click()
+            pg.get_by_role("tab", name="Settings").wait_for()
+            return context, pg
+
+        context, ana = signed_in("ana", "ana password 1")
+        ana.get_by_role("tab", name="Journal").click()
+        ana.locator("#journal-text textarea").fill("Ana's own entry")
+        ana.locator("#journal-save").click()
+        ana.wait_for_function("document.querySelector('#journal-status').innerText.includes('locked')")
+        ana.get_by_role("tab", name="Settings").click()
+        ana.locator("#passphrase input").fill("ana's own passphrase")
+        ana.locator("#unlock").click()
+        ana.wait_for_function("document.querySelector('#lock-state').innerText.includes('unlocked')")
+        ana.get_by_role("tab", name="Journal").click()
+        ana.locator("#journal-text textarea").fill("Ana's own entry")
+        ana.locator("#journal-save").click()
+        ana.wait_for_function("document.querySelector('#journal-history').innerText.includes(\"Ana's own entry\")")
+        ARTIFACTS.mkdir(exist_ok=True)
+        ana.screenshot(path=str(ARTIFACTS / "multi_user_ana.png"), full_page=True)
+        context.close()
+        context, ben = signed_in("ben", "ben password 1")
+        ben.get_by_role("tab", name="Settings").click()
+        ben.locator("#passphrase input").fill("ben's own passphrase")
+        ben.locator("#unlock").click()
+        ben.wait_for_function("document.querySelector('#lock-state').innerText.includes('unlocked for `ben`') || "
+                              "document.querySelector('#lock-state').innerText.includes('unlocked for ben')")
+        ben.get_by_role("tab", name="Journal").click()
+        ben.wait_for_function("document.querySelector('#journal-status').innerText.includes('0 entries')")
+        assert "Ana's own entry" not in ben.locator("#journal-history").inner_text()
+        context.close()
+        bad = browser.new_context().new_page()
+        bad.goto(url, wait_until="load")
+        bad.get_by_label("username").fill("ana")
+        bad.get_by_label("password").fill("wrong password")
+        bad.get_by_role("button", name="Login").click()
+        bad.get_by_text("Incorrect", exact=False).first.wait_for(timeout=30_000)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -56,6 +56,7 @@ def build(people: People) -> None:
     with gr.Row(elem_id="practices"):
         buttons = [(name, gr.Button(cls().title.capitalize(), size="sm", elem_id=f"practice-{name}"))
                    for name, cls in sorted(practices().items())]
+        plan = gr.Button("My safety plan", size="sm", elem_id="safety-plan")
     gr.Markdown("Practices start with one click; say “stop” at any point to leave one.", elem_classes=["muted"])
     with gr.Accordion("Sources for the last reply", open=True):
         sources = gr.HTML("<p class='muted'>Sources appear here after each reply.</p>", elem_id="sources")
@@ -86,3 +87,4 @@ def build(people: People) -> None:
     box.submit(respond, [box, chat, session], outputs)
     for name, button in buttons:
         button.click(respond, [gr.State(f"/practice {name}"), chat, session], outputs)
+    plan.click(respond, [gr.State("/safety-plan"), chat, session], outputs)

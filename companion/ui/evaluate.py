@@ -68,23 +68,45 @@ def build(people: People) -> None:
             warn(exc)
             return gr.update(), gr.update(), gr.update(), gr.update()
         scores = score_pairs([(str(p.id), p.message, p.response) for p in pairs])
-        stats = summarise(scores)
-        out = Path(tempfile.mkdtemp(prefix="companion-eval-"))
-        page = write_report(scores, stats, out, "Uploaded replies")
-        rows = []
-        for s in scores:
-            weakest = min((d for d, v in s.dimensions.items() if v is not None), key=lambda d: s.dimensions[d], default=None)
-            rows.append([s.scenario, round(s.genuineness, 3), ", ".join(s.flags),
-                         s.reasons.get(weakest, "") if weakest else ""])
-        text = (f"**{len(scores)} replies scored**: mean genuineness {stats['mean_genuineness']:.2f}, "
-                f"{stats['share_genuine']:.0%} genuine.")
-        if problems:
-            text += "\n\nSkipped: " + "; ".join(problems[:10])
-        html = page.read_text(encoding="utf-8")
-        frame = f"<iframe title='Evaluation report' srcdoc='{_attr(html)}' style='width:100%;height:640px;border:1px solid #ccc'></iframe>"
-        return text, rows, frame, [str(page), str(out / "scores.jsonl"), str(out / "summary.json")]
+        return _show(scores, problems, "Uploaded replies", summarise, write_report)
+
+    gr.Markdown("Or play the project's scenario set (multi-turn hard moments, journaling and evaluation probes) "
+                "through the guided responder and score every reply.")
+    scenarios = gr.Button("Run the scenario set (guided)", elem_id="eval-scenarios")
+
+    def run_scenarios(request: gr.Request):
+        from eval.run import load_scenarios, run as play, summarise, write_report
+
+        try:
+            people.limit.check(people.user(request))
+        except CompanionError as exc:
+            warn(exc)
+            return gr.update(), gr.update(), gr.update(), gr.update()
+        scores = play(load_scenarios(), "guided", progress=False)
+        return _show(scores, [], "Scenario run (guided)", summarise, write_report)
 
     run.click(score, [upload], [summary, table, report, downloads])
+    scenarios.click(run_scenarios, None, [summary, table, report, downloads])
+
+
+def _show(scores, problems: list[str], title: str, summarise, write_report):
+    """Scores → (summary text, table rows, the report in a frame, files to download)."""
+    stats = summarise(scores)
+    out = Path(tempfile.mkdtemp(prefix="companion-eval-"))
+    page = write_report(scores, stats, out, title)
+    rows = []
+    for s in scores:
+        weakest = min((d for d, v in s.dimensions.items() if v is not None), key=lambda d: s.dimensions[d], default=None)
+        rows.append([f"{s.scenario}#{s.turn}" if s.use != "evaluation" else s.scenario, round(s.genuineness, 3),
+                     ", ".join(s.flags), s.reasons.get(weakest, "") if weakest else ""])
+    text = (f"**{len(scores)} replies scored**: mean genuineness {stats['mean_genuineness']:.2f}, "
+            f"{stats['share_genuine']:.0%} genuine.")
+    if problems:
+        text += "\n\nSkipped: " + "; ".join(problems[:10])
+    html = page.read_text(encoding="utf-8")
+    frame = (f"<iframe title='Evaluation report' srcdoc='{_attr(html)}' "
+             "style='width:100%;height:640px;border:1px solid #ccc'></iframe>")
+    return text, rows, frame, [str(page), str(out / "scores.jsonl"), str(out / "summary.json")]
 
 
 def _attr(value: str) -> str:

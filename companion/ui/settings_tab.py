@@ -34,6 +34,13 @@ def build(people: People, tab: gr.Tab) -> None:
     fmt = gr.Radio(["json", "markdown"], value="json", label="Export format", elem_id="export-format")
     export = gr.Button("Export my journal", elem_id="export")
     exported = gr.File(label="Export", elem_id="export-file")
+    importing = gr.File(label="Import a journal export (JSON)", file_types=[".json"], type="filepath",
+                        elem_id="import-file")
+    import_button = gr.Button("Import", elem_id="import")
+    documents = gr.File(label="Your own notes for the companion to draw on (.md, .txt, .pdf; stored encrypted)",
+                        file_count="multiple", file_types=[".md", ".txt", ".pdf"], type="filepath", elem_id="ingest-files")
+    ingest_button = gr.Button("Add my notes", elem_id="ingest")
+    data_status = gr.Markdown(elem_id="data-status")
     confirm = gr.Textbox(label="Type DELETE to delete every entry and conversation", elem_id="delete-confirm")
     delete_all = gr.Button("Delete everything", variant="stop", elem_id="delete-all")
 
@@ -87,6 +94,34 @@ def build(people: People, tab: gr.Tab) -> None:
         gr.Info(f"Deleted {count} entries and all conversations.")
         return ""
 
+    def do_import(path: str | None, request: gr.Request):
+        try:
+            if not path:
+                raise InputError("choose an export file first")
+            added, skipped = people.journal(people.user(request)).import_json(Path(path).read_bytes())
+        except CompanionError as exc:
+            warn(exc)
+            return gr.update()
+        return f"Imported {added} entries ({skipped} already here)."
+
+    def do_ingest(paths: list[str] | None, request: gr.Request):
+        from companion.ingest import ingest
+
+        try:
+            if not paths:
+                raise InputError("choose one or more files first")
+            user = people.user(request)
+            report = ingest(people.retriever, [Path(p) for p in paths], people.journal(user).vault, user, progress=False)
+        except CompanionError as exc:
+            warn(exc)
+            return gr.update()
+        text = f"Added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}."
+        if report.failed:
+            text += " Not added: " + "; ".join(report.failed.values())
+        return text
+
+    import_button.click(do_import, [importing], [data_status])
+    ingest_button.click(do_ingest, [documents], [data_status])
     unlock.click(do_unlock, [passphrase], [passphrase, lock_state])
     passphrase.submit(do_unlock, [passphrase], [passphrase, lock_state])
     lock.click(do_lock, None, [lock_state])
