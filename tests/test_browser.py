@@ -97,6 +97,20 @@ def test_a_chat_turn_shows_the_reply_and_expandable_citations(app_url, page):
     citation.locator("summary").click()
     assert citation.locator("p").inner_text().strip()  # the cited document and section
     assert not page.locator("#crisis").is_visible()
+    assert page.locator("#chat button[aria-label*='share' i], #chat button[title*='share' i]").count() == 0
+    # Keyboard only: type, Tab to Send, Enter (the reply count grows); every visible control has a label.
+    before = page.locator("#chat .message.bot, #chat [data-testid='bot']").count()
+    page.locator("#message textarea").focus()
+    page.keyboard.type("Thank you, that helps a little.")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "send"
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"document.querySelectorAll('#chat .message.bot, #chat [data-testid=\"bot\"]').length > {before}")
+    unlabelled = page.evaluate("""() => [...document.querySelectorAll('textarea, input:not([type=hidden]), button')]
+        .filter(e => e.offsetParent !== null)
+        .filter(e => !(e.getAttribute('aria-label') || e.labels?.length || e.innerText.trim() || e.title))
+        .map(e => e.outerHTML.slice(0, 120))""")
+    assert unlabelled == [], unlabelled
 
 
 def test_a_crisis_turn_shows_the_resources_banner(app_url, page):

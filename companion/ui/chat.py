@@ -48,7 +48,8 @@ def stream_turn(people: People, user: str, message: str, session_id: str):
 def build(people: People) -> None:
     session = gr.State(new_session_id)
     crisis = gr.Markdown(visible=False, elem_id="crisis")
-    chat = gr.Chatbot(label="Conversation", height=440, elem_id="chat")
+    # No share button: it would send the conversation to an outside service.
+    chat = gr.Chatbot(label="Conversation", height=440, elem_id="chat", buttons=["copy", "copy_all"])
     with gr.Row():
         box = gr.Textbox(label="Your message", placeholder="Write whatever is on your mind…", lines=2, scale=5,
                          elem_id="message")

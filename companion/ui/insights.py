@@ -16,7 +16,8 @@ from companion.ui.context import People
 def build(people: People):
     refresh = gr.Button("Show my patterns", variant="primary", elem_id="insights-refresh")
     summary = gr.Markdown(elem_id="insights-summary")
-    images = {kind: gr.Image(label=f"{kind.capitalize()} over time", type="filepath", elem_id=f"plot-{kind}")
+    images = {kind: gr.Image(label=f"{kind.capitalize()} over time", type="filepath", elem_id=f"plot-{kind}",
+                             buttons=["download", "fullscreen"])
               for kind in PLOTS}
     files = gr.File(label="Download the plots (PNG)", file_count="multiple", elem_id="insights-files")
 
