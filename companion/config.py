@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 
 from companion.errors import ConfigError
 
@@ -34,6 +34,9 @@ class Settings(BaseModel):
     model: str = "gpt-4o-mini"
     llm_timeout: float = Field(default=20.0, gt=0, le=300)
     redact_pii: bool = False
+    #: An optional second opinion on crisis language from the provider's moderation endpoint (needs a key).
+    moderation: bool = False
+    moderation_model: str = "omni-moderation-latest"
     history_turns: int = Field(default=6, ge=0, le=40)
     # Storage (#7): SQLite in data_dir unless a PostgreSQL URL is given; sealed with a key from the passphrase.
     database_url: str | None = Field(default=None, description="postgresql://… ; SQLite in data_dir if unset.")
@@ -41,6 +44,12 @@ class Settings(BaseModel):
     user: str = Field(default="local", pattern=r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$",
                       description="Whose data this is; the app sets it per signed-in person.")
     max_entry_chars: int = Field(default=100_000, ge=100)
+
+    @model_validator(mode="after")
+    def _moderation_needs_a_key(self) -> "Settings":
+        if self.moderation and self.openai_api_key is None:
+            raise ValueError("COMPANION_MODERATION needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)")
+        return self
 
 
 _ENV = {
@@ -54,6 +63,8 @@ _ENV = {
     "COMPANION_MODEL": "model",
     "COMPANION_LLM_TIMEOUT": "llm_timeout",
     "COMPANION_REDACT_PII": "redact_pii",
+    "COMPANION_MODERATION": "moderation",
+    "COMPANION_MODERATION_MODEL": "moderation_model",
     "COMPANION_DATABASE_URL": "database_url",
     "COMPANION_PASSPHRASE": "passphrase",
     "COMPANION_USER": "user",

@@ -4,6 +4,9 @@ script of steps, and every request body is recorded.
 A step is a dict: {"reply": str | callable(request) -> str, "finish_reason": "stop"} for a normal answer,
 {"status": 429 | 500 | ...} for an error, {"raw": "..."} for a non-JSON body, {"delay": seconds} before any of them.
 When the script runs out, the last step repeats.
+
+POST /v1/moderations answers from `moderation` instead: {"scores": {"self-harm": 0.9, ...}} (flagged when any
+score is 0.5 or more), {"status": 500} for an error, or {"delay": seconds}. Its requests go to `moderations`.
 """
 
 from __future__ import annotations
@@ -19,14 +22,37 @@ class FakeLLM:
         self.steps = list(steps or [{"reply": "Thank you for telling me. What do you need right now?"}])
         self.requests: list[dict] = []
         self.stream_times: list[float] = []
+        self.moderation: dict = {"scores": {}}
+        self.moderations: list[dict] = []
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args):
                 pass
 
+            def _moderation(self, body):
+                owner.moderations.append(body)
+                step = owner.moderation
+                time.sleep(step.get("delay", 0))
+                status = step.get("status", 200)
+                names = ("harassment", "hate", "self-harm", "self-harm/intent", "self-harm/instructions", "sexual",
+                         "violence", "violence/graphic")
+                scores = {n: float(step.get("scores", {}).get(n, 0.001)) for n in names}
+                payload = json.dumps({"id": "modr-test", "model": body.get("model"), "results": [{
+                    "flagged": any(v >= 0.5 for v in scores.values()),
+                    "categories": {n: v >= 0.5 for n, v in scores.items()},
+                    "category_scores": scores}]} if status == 200 else
+                    {"error": {"message": "scripted failure", "type": "server_error"}}).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
+                if self.path.endswith("/moderations"):
+                    return self._moderation(body)
                 owner.requests.append(body)
                 step = owner.steps.pop(0) if len(owner.steps) > 1 else owner.steps[0]
                 time.sleep(step.get("delay", 0))

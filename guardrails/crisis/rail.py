@@ -49,15 +49,34 @@ class CrisisRail:
         self.settings = settings
         self.locale = settings.locale
         self.plan_bank = load_bank("crisis/safety_plan.yaml")
+        self.moderation = None
+        if settings.moderation:
+            from guardrails.crisis.moderation import Moderation
+
+            self.moderation = Moderation(settings)
 
     # -- assessment ---------------------------------------------------------------------------------------
     def assess(self, text: str, session: SessionState) -> Assessment:
-        assessment = assess(text)
+        assessment = self._second_opinion(text, assess(text))
         recent = session.recent_levels[-(CONCERN_WINDOW - 1):]
         if assessment.level in {"none", "concern"} and "high" in recent[-3:] and MEANS_OR_TIME.search(normalise(text)):
             return Assessment(level="imminent", subject="self", signals=[*assessment.signals, "means_after_ideation"])
         if assessment.level == "concern" and sum(lvl != "none" for lvl in [*recent, "concern"]) >= CONCERN_TO_HIGH:
             return Assessment(level="high", subject="self", signals=[*assessment.signals, "accumulated"])
+        return assessment
+
+    def _second_opinion(self, text: str, assessment: Assessment) -> Assessment:
+        """The moderation endpoint may raise a none/concern reading to high; it never lowers one."""
+        from guardrails.crisis.moderation import SELF_HARM_AT
+
+        if self.moderation is None or assessment.level not in {"none", "concern"}:
+            return assessment
+        score = self.moderation.self_harm(text)
+        if score is None:
+            return Assessment(level=assessment.level, subject=assessment.subject,
+                              signals=[*assessment.signals, "moderation_unavailable"])
+        if score >= SELF_HARM_AT:
+            return Assessment(level="high", subject="self", signals=[*assessment.signals, "moderation"])
         return assessment
 
     def resources(self, assessment: Assessment) -> list[Resource]:
@@ -138,7 +157,9 @@ class CrisisRail:
     def _template(assessment: Assessment) -> str:
         signals = set(assessment.signals)
         # Only the learned layer saw risk: ask directly rather than assume (C-SSRS style), resources included.
-        if signals <= {"learned", "accumulated"} and "learned" in signals and assessment.level == "high":
+        # So has a moderation second opinion alone.
+        second = {"learned", "moderation"}
+        if signals <= second | {"accumulated", "moderation_unavailable"} and signals & second and assessment.level == "high":
             return "direct_check"
         if assessment.subject == "other":
             return "harm_to_others" if "harm_to_others" in signals else "other_at_risk"
