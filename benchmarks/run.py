@@ -108,6 +108,47 @@ def main() -> None:
         embedder.embed(texts)
         times.append(time.perf_counter() - start)
     print(f"embedding throughput: {len(texts) / statistics.median(times):.0f} sentences/s (batch {len(texts)})")
+    journal_figures(tmp)
+
+
+def journal_figures(tmp: Path) -> None:
+    """The journal in-process: unlocking (Argon2id), saving an analysed entry, a guided reflection, the whole
+    journal read back (decrypting everything), and the three plots."""
+    from companion.config import load_settings
+    from companion.journal import Journal
+    from companion.patterns import analyse, plot
+    from companion.pipeline import Pipeline
+    from companion.reflection import reflect
+
+    settings = load_settings(env={"COMPANION_DATA_DIR": str(tmp / "journal"), "COMPANION_PASSPHRASE": "benchmark pass"})
+    unlock = []
+    for _ in range(5):
+        start = time.perf_counter()
+        journal = Journal.open(settings)
+        unlock.append(time.perf_counter() - start)
+    print(f"journal unlock (Argon2id 64 MiB, 3 passes): median {statistics.median(unlock) * 1000:.0f} ms")
+    analyse("warm up the models")
+    adds, reflects = [], []
+    pipeline = Pipeline(settings, vault=journal.vault)
+    for i in range(40):
+        start = time.perf_counter()
+        entry = journal.add(distinct(i) + " I keep being hard on myself about it.", mood=1 + i % 10,
+                            analysis=analyse(distinct(i)))
+        adds.append(time.perf_counter() - start)
+        if i < 15:
+            start = time.perf_counter()
+            reflect(pipeline, journal, entry.id)
+            reflects.append(time.perf_counter() - start)
+    print(f"journal add with analysis (emotions, self-criticism, themes): median {statistics.median(adds) * 1000:.1f} ms")
+    print(f"guided reflection on an entry (crisis check, retrieval, rails, saved): median "
+          f"{statistics.median(reflects) * 1000:.1f} ms")
+    start = time.perf_counter()
+    entries = journal.entries()
+    print(f"reading back {len(entries)} entries (all decrypted): {(time.perf_counter() - start) * 1000:.1f} ms")
+    start = time.perf_counter()
+    for kind in ("mood", "emotions", "self-criticism"):
+        plot(entries, kind)
+    print(f"three plots as PNG: {(time.perf_counter() - start) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":
