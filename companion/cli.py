@@ -333,12 +333,25 @@ def eval_score(jsonl: str) -> None:
         message: str
         response: str
 
+    from eval.scorers.dimensions import prime
+
     scorer = Genuineness()
     reader = _JsonlReader(jsonl, Pair)
+    batch: list = []
+
+    def flush() -> None:
+        prime([pair.message for pair in batch])  # the emotion model reads the batch's messages at once
+        for pair in batch:
+            scored = scorer.score(ScoreInput(message=pair.message, reply=pair.response))
+            click.echo(json.dumps({"id": pair.id, "genuineness": scored.genuineness, "dimensions": scored.dimensions,
+                                   "flags": scored.flags}, ensure_ascii=False))
+        batch.clear()
+
     for _, pair in reader:
-        scored = scorer.score(ScoreInput(message=pair.message, reply=pair.response))
-        click.echo(json.dumps({"id": pair.id, "genuineness": scored.genuineness, "dimensions": scored.dimensions,
-                               "flags": scored.flags}, ensure_ascii=False))
+        batch.append(pair)
+        if len(batch) >= 256:
+            flush()
+    flush()
     sys.exit(reader.finish("scored"))
 
 

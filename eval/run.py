@@ -77,7 +77,10 @@ def run(scenarios: list[Scenario], mode: str, progress: bool = True) -> list[Tur
 
 def score_pairs(pairs: list[tuple[str, str, str]]) -> list[TurnScore]:
     """Score (id, message, reply) pairs from any system, as rows a report can show."""
+    from eval.scorers.dimensions import prime
+
     scorer = Genuineness()
+    prime([message for _, message, _ in pairs])
     out: list[TurnScore] = []
     for pair_id, message, reply in pairs:
         scored = scorer.score(ScoreInput(message=message, reply=reply))

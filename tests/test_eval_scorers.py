@@ -62,3 +62,15 @@ def test_groundedness_needs_sources_and_rewards_support():
                       sources=[source])
     unsupported = score("groundedness", "Buy a new phone and go jogging every morning for a month.", sources=[source])
     assert supported.value > unsupported.value and score("groundedness", GENUINE).value is None
+
+
+def test_a_named_feeling_from_another_family_counts_less():
+    from eval.scorers import ScoreInput
+    from eval.scorers.dimensions import Reflection
+
+    message = "My boss screamed at me in front of the whole team and I am absolutely furious about it."
+    fits = Reflection().score(ScoreInput(message=message, reply="Being screamed at in front of the team, no wonder "
+                                                                "there might be anger and frustration in this."))
+    misfit = Reflection().score(ScoreInput(message=message, reply="Being screamed at in front of the team, there "
+                                                                  "might be some grief and loneliness in this."))
+    assert fits.value > misfit.value and "may not fit" in misfit.reason and "may not fit" not in fits.reason

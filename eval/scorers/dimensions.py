@@ -82,20 +82,59 @@ class Specificity(Scorer):
         return ScoreResult(name=self.name, value=round(value, 3), reason=reason, evidence=shared[:8] + generic)
 
 
+#: The guided lexicon's feelings → the coarse emotion groups of companion.emotions.GROUPS.
+FEELING_GROUP = {
+    "shame": "sadness", "embarrassment": "sadness", "guilt": "sadness", "grief": "sadness", "heartbreak": "sadness",
+    "hurt": "sadness", "disappointment": "sadness", "sadness": "sadness", "loneliness": "sadness",
+    "numbness": "sadness", "exhaustion": "sadness", "worry": "fear", "fear": "fear", "overwhelm": "fear",
+    "stress": "fear", "anger": "anger", "frustration": "anger", "envy": "anger", "confusion": "surprise",
+}
+_FEELING_NAMES = [(re.compile(rf"\b(?:{rx})\b", re.I), name) for rx, name in FEELINGS]
+
+
+_READ: dict[str, frozenset[str]] = {}
+
+
+def prime(messages: list[str]) -> None:
+    """Read many messages' emotions in one batch (the embedder batches far faster than one at a time)."""
+    from companion.emotions import GROUPS, default_emotion_model
+
+    todo = list(dict.fromkeys(m for m in messages if m not in _READ))
+    if len(_READ) + len(todo) > 50_000:
+        _READ.clear()
+    for message, reading in zip(todo, default_emotion_model().predict(todo) if todo else []):
+        labels = set(reading.labels) - {"neutral"}
+        _READ[message] = frozenset(group for group, names in GROUPS.items() if labels & set(names))
+
+
+def message_groups(message: str) -> set[str]:
+    """The emotion groups the GoEmotions model reads in the message (empty when it reads only neutral)."""
+    if message not in _READ:
+        prime([message])
+    return set(_READ[message])
+
+
 @register
 class Reflection(Scorer):
     name = "reflection"
-    description = "Reflects feeling and content; a complex reflection adds meaning or a tentatively named feeling (MI terms)."
+    description = ("Reflects feeling and content; a complex reflection adds meaning or a tentatively named feeling "
+                   "(MI terms). A named feeling is checked against the emotions the GoEmotions model reads in the "
+                   "message: one from another family (sadness named where the message reads as anger) counts less.")
 
     def score(self, item: ScoreInput) -> ScoreResult:
         content = bool(_content(item.message) & _content(item.reply))
         feelings = self.find(FEELING_WORDS, item.reply)
         tentative = self.find(TENTATIVE, item.reply)
         complex_ = bool(feelings and (tentative or not set(map(str.lower, feelings)) <= set(item.message.lower().split())))
-        value = 0.45 * content + 0.35 * bool(feelings) + 0.2 * bool(tentative)
+        fits = True
+        if feelings:
+            named = {FEELING_GROUP[name] for rx, name in _FEELING_NAMES if rx.search(item.reply)}
+            read = message_groups(item.message)
+            fits = not read or not named or bool(named & read)
+        value = 0.45 * content + (0.35 if fits else 0.15) * bool(feelings) + 0.2 * bool(tentative)
         kind = "complex" if complex_ and content else "simple" if content or feelings else "none"
-        return ScoreResult(name=self.name, value=round(value, 3), reason=f"{kind} reflection",
-                           evidence=feelings[:4] + tentative[:2])
+        reason = f"{kind} reflection" + ("" if fits else "; the feeling named may not fit what the message carries")
+        return ScoreResult(name=self.name, value=round(value, 3), reason=reason, evidence=feelings[:4] + tentative[:2])
 
     @staticmethod
     def kind(item: ScoreInput) -> str:
