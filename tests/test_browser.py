@@ -265,3 +265,30 @@ def test_multi_user_sign_in_keeps_people_apart(tmp_path_factory, browser):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_measurements_guard_screen_and_a_chosen_locale(app_url, page, tmp_path):
+    page.goto(app_url, wait_until="load")
+    page.get_by_role("tab", name="Evaluate").click()
+    page.get_by_text("Measurements (as").click()
+    page.locator("#measure-which input").click()
+    page.get_by_role("option", name="self-criticism index").click()
+    page.locator("#measure-run").click()
+    page.wait_for_function("document.querySelector('#measure-result').innerText.includes('spearman')")
+    lines = tmp_path / "guard.jsonl"
+    lines.write_text(json.dumps({"id": "a", "text": "I want to end my life", "role": "user"}) + "\n" +
+                     json.dumps({"id": "b", "text": "Lunch was nice", "role": "user"}) + "\n")
+    page.get_by_text("Screen messages with the guardrails").click()
+    page.locator("#guard-upload input[type=file]").set_input_files(str(lines))
+    page.locator("#guard-run").click()
+    page.wait_for_function("document.querySelector('#guard-result textarea').value.includes('\"id\":\"b\"')")
+    screened = [json.loads(x) for x in page.locator("#guard-result textarea").input_value().splitlines()]
+    assert screened[0]["crisis"]["level"] in ("high", "imminent") and screened[1]["crisis"]["level"] == "none"
+    page.get_by_role("tab", name="Settings").click()
+    page.locator("#locale input").click()
+    page.get_by_role("option", name="en_GB").click()
+    page.wait_for_function("document.querySelector('#choice-state').innerText.includes('en_GB')")
+    page.get_by_role("tab", name="Chat").click()
+    _send(page, "I don't want to be alive anymore")
+    page.locator("#crisis").wait_for(state="visible")
+    assert "116 123" in page.locator("#crisis").inner_text()

@@ -94,7 +94,7 @@ class People:
         self.limit = RateLimit(int(os.environ.get("COMPANION_RATE_LIMIT", "30")))
         self._journals: dict[str, Journal] = {}
         self._pipelines: dict[tuple[str, str, int], Pipeline] = {}
-        self._modes: dict[str, str] = {}
+        self._choices: dict[str, dict[str, str]] = {}
         self._lock = threading.Lock()
         if settings.passphrase is not None and not self.multi_user:
             self._journals[settings.user] = Journal.open(settings)
@@ -117,15 +117,19 @@ class People:
         return name
 
     def settings_for(self, user: str) -> Settings:
-        update = {"user": user}
-        if user in self._modes:
-            update["mode"] = self._modes[user]
+        update: dict[str, object] = {"user": user, **self._choices.get(user, {})}
         if self.multi_user:
             update["passphrase"] = None  # each person brings their own
         return self.settings.model_copy(update=update)
 
-    def set_mode(self, user: str, mode: str) -> None:
-        self._modes[user] = mode
+    def choose(self, user: str, **values: str) -> None:
+        """A person's own mode, model or locale for this server's lifetime (validated like any setting)."""
+        choices = {**self._choices.get(user, {}), **values}
+        try:
+            Settings.model_validate({**self.settings.model_dump(), **choices})
+        except ValueError as exc:
+            raise InputError(f"not a valid choice: {exc.errors()[0]['msg'] if hasattr(exc, 'errors') else exc}") from None
+        self._choices[user] = choices
 
     def unlock(self, user: str, passphrase: str) -> Journal:
         journal = Journal.open(self.settings_for(user), passphrase)
@@ -151,7 +155,7 @@ class People:
     def pipeline(self, user: str) -> Pipeline:
         settings = self.settings_for(user)
         journal = self._journals.get(user)
-        key = (user, settings.mode, id(journal.vault) if journal else 0)
+        key = (user, settings.mode, settings.model, settings.locale, id(journal.vault) if journal else 0)
         with self._lock:
             if key not in self._pipelines:
                 self._pipelines[key] = Pipeline(settings, retriever=self.retriever,

@@ -85,6 +85,9 @@ def build(people: People) -> None:
         scores = play(load_scenarios(), "guided", progress=False)
         return _show(scores, [], "Scenario run (guided)", summarise, write_report)
 
+    from companion.ui import measure
+
+    measure.build(people)
     run.click(score, [upload], [summary, table, report, downloads])
     scenarios.click(run_scenarios, None, [summary, table, report, downloads])
 

@@ -26,9 +26,13 @@ def build(people: People, tab: gr.Tab) -> None:
 
     gr.Markdown("### Conversation")
     llm = "an OpenAI-compatible model is configured" if s.openai_api_key else "no model key is configured (guided mode)"
+    from guardrails.crisis.resources import locales
+
     mode = gr.Radio(["auto", "guided", "llm"], value=s.mode, label=f"Mode ({llm})", elem_id="mode")
-    gr.Textbox(value=s.model, label="Model (set COMPANION_MODEL / OPENAI_BASE_URL on the server)", interactive=False)
-    gr.Textbox(value=s.locale, label="Locale for crisis resources (COMPANION_LOCALE)", interactive=False)
+    model = gr.Textbox(value=s.model, label="Model name (on the configured server)", elem_id="model")
+    locale = gr.Dropdown(sorted(set(locales()) | {s.locale}), value=s.locale, label="Where you are (crisis resources)",
+                         elem_id="locale")
+    choice_state = gr.Markdown(elem_id="choice-state")
 
     gr.Markdown("### Your data")
     fmt = gr.Radio(["json", "markdown"], value="json", label="Export format", elem_id="export-format")
@@ -70,8 +74,15 @@ def build(people: People, tab: gr.Tab) -> None:
         gr.Info(f"Passphrase changed; {count} stored items re-encrypted.")
         return ""
 
-    def do_mode(value: str, request: gr.Request):
-        people.set_mode(people.user(request), value)
+    def chooser(field: str):
+        def choose(value: str, request: gr.Request):
+            try:
+                people.choose(people.user(request), **{field: value})
+            except CompanionError as exc:
+                warn(exc)
+                return gr.update()
+            return f"{field.capitalize()} set to `{value}` for you."
+        return choose
 
     def do_export(kind: str, request: gr.Request):
         try:
@@ -126,7 +137,9 @@ def build(people: People, tab: gr.Tab) -> None:
     passphrase.submit(do_unlock, [passphrase], [passphrase, lock_state])
     lock.click(do_lock, None, [lock_state])
     rotate.click(do_rotate, [new_passphrase], [new_passphrase])
-    mode.change(do_mode, [mode], None)
+    mode.change(chooser("mode"), [mode], [choice_state])
+    model.submit(chooser("model"), [model], [choice_state])
+    locale.change(chooser("locale"), [locale], [choice_state])
     export.click(do_export, [fmt], [exported])
     delete_all.click(do_delete, [confirm], [confirm])
 
