@@ -199,8 +199,7 @@ def test_two_processes_write_at_once_sqlite(tmp_path):
     _two_writers(_env(tmp_path / "data"))
 
 
-def test_a_writer_killed_mid_way_loses_nothing_already_saved(tmp_path):
-    env = _env(tmp_path / "data")
+def _killed_writer(env: dict[str, str]) -> None:
     proc = _writer(env, "killed", 100_000)
     saved = []
     assert proc.stdout.readline().strip() == "ready"
@@ -212,8 +211,13 @@ def test_a_writer_killed_mid_way_loses_nothing_already_saved(tmp_path):
     have = {e.id: e.text for e in journal.entries()}
     assert set(saved) <= set(have)  # every entry reported saved is there, and readable
     assert all(t.startswith("killed entry ") for t in have.values())
-    with journal.engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    if journal.engine.dialect.name == "sqlite":
+        with journal.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_a_writer_killed_mid_way_loses_nothing_already_saved(tmp_path):
+    _killed_writer(_env(tmp_path / "data"))
 
 
 # -- PostgreSQL --------------------------------------------------------------------------------------------
@@ -263,3 +267,40 @@ def test_patterns_weekly_summary_and_plots(sealed_settings, tmp_path):
     assert result["bytes"] > 1000 and out.read_bytes().startswith(b"\x89PNG")
     summary = _cli_json("journal", "patterns", "--json", env=_env(sealed_settings.data_dir))
     assert len(summary) == 2 and summary[1]["entries"] == 2
+
+
+def test_a_writer_killed_mid_way_loses_nothing_already_saved_postgresql(tmp_path, postgres_url):
+    _killed_writer(_env(tmp_path / "data", COMPANION_DATABASE_URL=postgres_url, COMPANION_USER="killed"))
+
+
+def test_the_passphrase_is_asked_at_a_terminal(tmp_path):
+    """No COMPANION_PASSPHRASE: a new journal asks twice (hidden), an existing one once."""
+    import pty
+
+    def at_terminal(*args: str, answers: list[str]) -> str:
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.environ.update({"COMPANION_DATA_DIR": str(tmp_path / "data")})
+            os.environ.pop("COMPANION_PASSPHRASE", None)
+            os.execv(str(Path(sys.executable).with_name("companion")), ["companion", *args])
+        screen, pending = b"", list(answers)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:
+                break
+            if not chunk:
+                break
+            screen += chunk
+            if pending and screen.rstrip().endswith(b":"):
+                os.write(fd, pending.pop(0).encode() + b"\n")
+        os.waitpid(pid, 0)
+        return screen.decode(errors="replace")
+
+    first = at_terminal("journal", "add", "--text", "asked at the terminal", answers=["terminal pass 1"] * 2)
+    assert "Choose a journal passphrase" in first and "Saved entry" in first and "terminal pass 1" not in first
+    listed = at_terminal("journal", "list", answers=["terminal pass 1"])
+    assert "asked at the terminal" in listed
+    wrong = at_terminal("journal", "list", answers=["not it at all"])
+    assert "does not open" in wrong
