@@ -13,6 +13,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ["ANONYMIZED_TELEMETRY"] = "False"
 
 import click  # noqa: E402
+from pydantic import BaseModel, ConfigDict  # noqa: E402
 
 from companion.errors import CompanionError, InputError  # noqa: E402
 
@@ -124,11 +125,30 @@ class _JsonlReader:
         message = str(exc) if isinstance(exc, CompanionError) else _short(exc)
         click.echo(f"companion: line {number}: {message}", err=True)
 
+    def batches(self, size: int = 256):
+        """The valid items in lists of up to `size` (the models then work on a batch at once)."""
+        batch = []
+        for _, item in self:
+            batch.append(item)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
     def finish(self, what: str) -> int:
         if self.failures:
             click.echo(f"companion: {self.failures} line(s) failed; the others were {what}", err=True)
             return EXIT_USAGE
         return 0
+
+
+class _Pair(BaseModel):
+    """One line of `eval score` / `eval judge`: a message and the reply to score."""
+    model_config = ConfigDict(extra="ignore")
+    id: str | int
+    message: str
+    response: str
 
 
 def _chat_batch(path: str, mode: str | None) -> int:
@@ -228,18 +248,9 @@ def guard(jsonl: str) -> None:
     from guardrails.screen import GuardLine, screen_batch
 
     reader = _JsonlReader(jsonl, GuardLine)
-    batch: list[GuardLine] = []
-
-    def flush() -> None:
+    for batch in reader.batches():
         for result in screen_batch(batch):
             click.echo(result.model_dump_json())
-        batch.clear()
-
-    for _, item in reader:
-        batch.append(item)
-        if len(batch) >= 256:
-            flush()
-    flush()
     sys.exit(reader.finish("screened"))
 
 
@@ -322,36 +333,19 @@ def eval_retrieval(queries: Path | None, k: int, as_json: bool) -> None:
               help='Lines {"id", "message", "response"}.')
 def eval_score(jsonl: str) -> None:
     """Score replies as genuine or performative: per line {"id", "genuineness", "dimensions", "flags"}."""
-    from pydantic import BaseModel, ConfigDict
-
     from eval.genuineness import Genuineness
     from eval.scorers import ScoreInput
-
-    class Pair(BaseModel):
-        model_config = ConfigDict(extra="ignore")
-        id: str | int
-        message: str
-        response: str
 
     from eval.scorers.dimensions import prime
 
     scorer = Genuineness()
-    reader = _JsonlReader(jsonl, Pair)
-    batch: list = []
-
-    def flush() -> None:
+    reader = _JsonlReader(jsonl, _Pair)
+    for batch in reader.batches():
         prime([pair.message for pair in batch])  # the emotion model reads the batch's messages at once
         for pair in batch:
             scored = scorer.score(ScoreInput(message=pair.message, reply=pair.response))
             click.echo(json.dumps({"id": pair.id, "genuineness": scored.genuineness, "dimensions": scored.dimensions,
                                    "flags": scored.flags}, ensure_ascii=False))
-        batch.clear()
-
-    for _, pair in reader:
-        batch.append(pair)
-        if len(batch) >= 256:
-            flush()
-    flush()
     sys.exit(reader.finish("scored"))
 
 
@@ -361,21 +355,13 @@ def eval_score(jsonl: str) -> None:
 def eval_judge(jsonl: str) -> None:
     """The optional LLM judge beside the model-free score: per line {"id", "judge", "genuineness", "error"}; a
     summary line {"agreement": ...} last. Failed judgments are counted, never scored; exit 1 if any failed."""
-    from pydantic import BaseModel, ConfigDict
-
     from companion.config import load_settings
     from eval.genuineness import Genuineness
     from eval.judge import Judge, agreement
     from eval.scorers import ScoreInput
 
-    class Pair(BaseModel):
-        model_config = ConfigDict(extra="ignore")
-        id: str | int
-        message: str
-        response: str
-
     judge, scorer = Judge(load_settings()), Genuineness()
-    reader = _JsonlReader(jsonl, Pair)
+    reader = _JsonlReader(jsonl, _Pair)
     judged, model_free = [], []
     for _, pair in reader:
         verdict = judge.judge(pair.message, pair.response)
