@@ -63,7 +63,7 @@ def add(text: str, mood: int | None, as_json: bool) -> None:
         except UnicodeDecodeError as exc:
             raise InputError(f"standard input is not valid UTF-8 (byte {exc.start}); check its encoding") from None
     journal = _journal()
-    entry = journal.add(text, mood=mood, analysis=analyse(text))
+    entry = journal.add(text, mood=mood, analyser=analyse)
     level = assess(text).level
     out = {"id": entry.id, "crisis": level}
     if level in ("high", "imminent"):

@@ -119,7 +119,8 @@ class Journal:
 
     # -- entries ------------------------------------------------------------------------------------------
     def add(self, text: str, mood: int | None = None, origin: str = "journal", analysis: Analysis | None = None,
-            created: float | None = None, entry_id: str | None = None) -> Entry:
+            created: float | None = None, entry_id: str | None = None, analyser=None) -> Entry:
+        """Save an entry. `analyser(text) -> Analysis` runs only after the text has passed its checks."""
         from companion.pipeline import check_text
 
         text = check_text(text, self.settings.max_entry_chars)
@@ -127,6 +128,8 @@ class Journal:
             raise InputError("mood is a whole number from 1 to 10")
         if origin not in ORIGINS:
             raise InputError(f"origin must be one of {', '.join(ORIGINS)}")
+        if analysis is None and analyser is not None:
+            analysis = analyser(text)
         entry_id = entry_id or uuid.uuid4().hex
         created = time.time() if created is None else created
         body = {"text": text, "mood": mood, "origin": origin}

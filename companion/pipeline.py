@@ -241,7 +241,7 @@ class Pipeline:
         if self.store.vault is None:
             return Draft(self.bank["journal_locked"][0].render(), flags=["journal:locked"])
         journal = Journal(self.settings, self.store.engine, self.store.vault, self.settings.user)
-        entry = journal.add(text, origin="evening-reflection", analysis=analyse(text))
+        entry = journal.add(text, origin="evening-reflection", analyser=analyse)
         return Draft(self.bank["journal_saved"][0].render(), flags=[f"journal:saved:{entry.id}"])
 
     def _practice_sources(self, practice) -> list:

@@ -135,6 +135,8 @@ def test_bad_entries_are_refused_and_nothing_is_saved(sealed_settings):
     assert journal.entries() == []
     out = run_cli("journal", "add", "--text", "-", input=b"caf\xe9", env=_env(sealed_settings.data_dir))
     assert out.returncode == 2 and b"not valid UTF-8" in out.stderr
+    huge = run_cli("journal", "add", "--text", "-", input=b"word " * 60_000, env=_env(sealed_settings.data_dir))
+    assert huge.returncode == 2 and b"the limit is 100,000" in huge.stderr
     with pytest.raises(NotFound):
         journal.get("nope")
 

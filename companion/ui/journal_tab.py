@@ -63,7 +63,7 @@ def build(people: People, tab: gr.Tab) -> None:
         try:
             user = people.user(request)
             journal = people.journal(user)
-            saved = journal.add(entry, mood=int(mood_value), analysis=analyse(entry) if entry.strip() else None)
+            saved = journal.add(entry, mood=int(mood_value), analyser=analyse)
             body, cites = _reflect(user, saved.id) if with_reflection else (f"Saved ({saved.id}).", "")
         except CompanionError as exc:
             warn(exc)  # the entry stays in the box
