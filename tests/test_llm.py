@@ -245,3 +245,40 @@ def test_the_llm_judge_scores_retries_counts_failures_and_reports_agreement(tmp_
     assert out.returncode == 1  # a failed judgment is reported as a failure
     no_model = run_cli("eval", "judge", "--jsonl", str(pairs))
     assert no_model.returncode == 2 and b"needs a model" in no_model.stderr
+
+
+def test_the_app_evaluate_tab_runs_the_llm_judge_beside_the_score(tmp_path, retriever):
+    import gradio as gr
+
+    from companion.ui.context import People
+
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"id": "a", "message": "My dog died.", "response": "Stay positive!"}) + "\n" +
+                     json.dumps({"id": "b", "message": "My dog died.", "response": "Losing him hurts. What do you need?"}) + "\n")
+    steps = [{"reply": '{"genuineness": 0.1, "markers": ["toxic positivity"], "reason": "cheerleading"}'},
+             {"reply": "no"}, {"reply": "still no"}]
+    with FakeLLM(steps) as fake:
+        people = People(llm_settings(tmp_path, fake.url), retriever=retriever)
+        with gr.Blocks():
+            from companion.ui import evaluate
+
+            handlers = {}
+            original = gr.Button.click
+
+            def capture(self, fn, *args, **kwargs):
+                handlers.setdefault(self.elem_id, fn)
+                return original(self, fn, *args, **kwargs)
+
+            gr.Button.click = capture
+            try:
+                evaluate.build(people)
+            finally:
+                gr.Button.click = original
+
+        class Request:
+            username, headers = None, {}
+
+        text, table, *_ = handlers["eval-run"](str(pairs), True, Request())
+    assert "1 judged, 1 failed" in text
+    rows = table["value"]
+    assert rows[0][-1] == 0.1 and str(rows[1][-1]).startswith("failed:")

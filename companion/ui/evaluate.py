@@ -48,6 +48,8 @@ def build(people: People) -> None:
                 "scored as genuine or performative, with the reasons.")
     upload = gr.File(label="Message/reply pairs (JSONL)", file_types=[".jsonl", ".json", ".txt"], type="filepath",
                      elem_id="eval-upload")
+    judged = gr.Checkbox(label="Also ask the configured model to judge each reply (LLM judge)", value=False,
+                         interactive=people.settings.openai_api_key is not None, elem_id="eval-judge")
     run = gr.Button("Score", variant="primary", elem_id="eval-run")
     summary = gr.Markdown(elem_id="eval-summary")
     table = gr.Dataframe(headers=["id", "genuineness", "flags", "why"], label="Scores", interactive=False, wrap=True,
@@ -56,7 +58,7 @@ def build(people: People) -> None:
     downloads = gr.File(label="Download: report.html, scores.jsonl, summary.json", file_count="multiple",
                         elem_id="eval-downloads")
 
-    def score(path: str | None, request: gr.Request):
+    def score(path: str | None, with_judge: bool, request: gr.Request):
         from eval.run import score_pairs, summarise, write_report
 
         try:
@@ -68,7 +70,20 @@ def build(people: People) -> None:
             warn(exc)
             return gr.update(), gr.update(), gr.update(), gr.update()
         scores = score_pairs([(str(p.id), p.message, p.response) for p in pairs])
-        return _show(scores, problems, "Uploaded replies", summarise, write_report)
+        shown = _show(scores, problems, "Uploaded replies", summarise, write_report)
+        if not with_judge:
+            return shown
+        from eval.judge import Judge, agreement
+
+        judge = Judge(people.settings_for(people.user(request)))
+        verdicts = [judge.judge(p.message, p.response) for p in pairs]
+        values = [v.verdict.genuineness if v.verdict else None for v in verdicts]
+        stats = agreement(values, [s.genuineness for s in scores])
+        text = shown[0] + (f"\n\nLLM judge: {stats['pairs']} judged, {stats['failures']} failed (counted, not scored); "
+                           f"same genuine/performative call on {stats['same_call']}, Pearson {stats['pearson']}.")
+        rows = [row + [value if value is not None else f"failed: {v.error}"]
+                for row, value, v in zip(shown[1], values, verdicts)]
+        return text, gr.update(value=rows, headers=["id", "genuineness", "flags", "why", "judge"]), *shown[2:]
 
     gr.Markdown("Or play the project's scenario set (multi-turn hard moments, journaling and evaluation probes) "
                 "through the guided responder and score every reply.")
@@ -88,7 +103,7 @@ def build(people: People) -> None:
     from companion.ui import measure
 
     measure.build(people)
-    run.click(score, [upload], [summary, table, report, downloads])
+    run.click(score, [upload, judged], [summary, table, report, downloads])
     scenarios.click(run_scenarios, None, [summary, table, report, downloads])
 
 
