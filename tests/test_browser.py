@@ -156,7 +156,7 @@ def test_journal_round_trip(app_url, page):
     page.get_by_role("tab", name="Insights").click()
     page.locator("#insights-refresh").click()
     page.locator("#plot-mood img").wait_for()
-    assert "Week of" in page.locator("#insights-summary").inner_text()
+    page.wait_for_function("document.querySelector('#insights-summary').innerText.includes('Week of')")
 
 
 def test_an_evaluation_upload_scores_every_line(app_url, page, tmp_path):
@@ -184,7 +184,7 @@ def test_settings_export_delete_everything_and_import_back(app_url, page, tmp_pa
     page.locator("#journal-save").click()
     page.wait_for_function("document.querySelector('#journal-history').innerText.includes('quiet after the storm')")
     page.get_by_role("tab", name="Settings").click()
-    assert "unlocked" in page.locator("#lock-state").inner_text()
+    page.wait_for_function("document.querySelector('#lock-state').innerText.includes('unlocked')")
     with page.expect_download() as download:
         page.locator("#export").click()
         page.locator("#export-file a").first.click()
