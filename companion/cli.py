@@ -217,17 +217,14 @@ def _interactive(pipeline, session_id: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def ingest(paths: tuple[Path, ...], quiet: bool, as_json: bool) -> None:
     """Index your own .md, .txt or .pdf files (or folders of them) for retrieval."""
-    from companion import db
+    from companion.cli_journal import ask_passphrase
     from companion.config import load_settings
     from companion.ingest import ingest as run
-    from companion.journal import open_vault
+    from companion.journal import settings_vault
     from companion.retrieval import Retriever
 
     settings = load_settings()
-    passphrase = settings.passphrase.get_secret_value() if settings.passphrase else None
-    if passphrase is None and sys.stdin.isatty():
-        passphrase = click.prompt("Passphrase", hide_input=True, err=True)
-    vault = open_vault(db.engine_for(settings.data_dir, settings.database_url), settings.user, passphrase)
+    vault = settings_vault(settings, ask_passphrase(settings))
     report = run(Retriever(settings), paths, vault, settings.user, progress=not quiet)
     if as_json:
         click.echo(report.model_dump_json())
@@ -259,17 +256,13 @@ def guard(jsonl: str) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def safety_plan(session_id: str, as_json: bool) -> None:
     """Show the safety plan saved in a session."""
-    from companion import db
     from companion.config import load_settings
-    from companion.journal import open_vault
+    from companion.journal import settings_vault
     from companion.sessions import SessionStore
     from guardrails.crisis.rail import format_plan
 
     settings = load_settings()
-    vault = None
-    if settings.passphrase is not None:
-        vault = open_vault(db.engine_for(settings.data_dir, settings.database_url), settings.user,
-                           settings.passphrase.get_secret_value())
+    vault = settings_vault(settings) if settings.passphrase is not None else None
     store = SessionStore(settings, vault)
     if not store.exists(session_id):
         raise InputError(f"no session named {session_id!r}")

@@ -21,21 +21,29 @@ def _settings():
     return load_settings()
 
 
-def _journal():
+def ask_passphrase(settings) -> str | None:
+    """COMPANION_PASSPHRASE, else (at a terminal) a prompt: asked twice when no key exists yet, so a typo cannot
+    become the passphrase. None when neither is possible (the caller's unlock then says what is needed)."""
     from sqlalchemy import select
 
     from companion import db
-    from companion.journal import Journal
 
-    settings = _settings()
+    if settings.passphrase is not None:
+        return settings.passphrase.get_secret_value()
+    if not sys.stdin.isatty():
+        return None
     engine = db.engine_for(settings.data_dir, settings.database_url)
     with engine.begin() as connection:
         exists = connection.execute(select(db.keyring.c.owner).where(db.keyring.c.owner == settings.user)).first()
-    passphrase = settings.passphrase.get_secret_value() if settings.passphrase else None
-    if passphrase is None and sys.stdin.isatty():
-        passphrase = click.prompt("Journal passphrase" if exists else "Choose a journal passphrase (8+ characters)",
-                                  hide_input=True, confirmation_prompt=not exists, err=True)
-    return Journal.open(settings, passphrase)
+    return click.prompt("Journal passphrase" if exists else "Choose a journal passphrase (8+ characters)",
+                        hide_input=True, confirmation_prompt=not exists, err=True)
+
+
+def _journal():
+    from companion.journal import Journal
+
+    settings = _settings()
+    return Journal.open(settings, ask_passphrase(settings))
 
 
 def _print_json(value) -> None:
@@ -127,13 +135,12 @@ def show(entry_id: str, as_json: bool) -> None:
 @click.option("--mode", type=click.Choice(["auto", "guided", "llm"]), default=None)
 def reflect_cmd(entry_id: str, as_json: bool, mode: str | None) -> None:
     """A considered reflection on an entry: one question and, where it fits, one practice."""
-    from companion.pipeline import Pipeline
     from companion.reflection import reflect
 
     journal = _journal()
     if mode:
         journal.settings = journal.settings.model_copy(update={"mode": mode})
-    reflection = reflect(Pipeline(journal.settings, vault=journal.vault), journal, entry_id)
+    reflection = reflect(_pipeline(journal), journal, entry_id)
     if as_json:
         _print_json({"reply": reflection.reply, "sources": [s.model_dump() for s in reflection.sources],
                      "mode": reflection.mode, "crisis": reflection.crisis,

@@ -91,16 +91,21 @@ def open_vault(engine: Engine, owner: str, passphrase: str | None) -> Vault:
             return unlock(connection, owner, passphrase)
 
 
+def settings_vault(settings: Settings, passphrase: str | None = None) -> Vault:
+    """The owner's key from `passphrase`, else from COMPANION_PASSPHRASE (a clear error if neither is given)."""
+    if passphrase is None and settings.passphrase is not None:
+        passphrase = settings.passphrase.get_secret_value()
+    return open_vault(db.engine_for(settings.data_dir, settings.database_url), settings.user, passphrase)
+
+
 class Journal:
     def __init__(self, settings: Settings, engine: Engine, vault: Vault, owner: str) -> None:
         self.settings, self.engine, self.vault, self.owner = settings, engine, vault, owner
 
     @classmethod
     def open(cls, settings: Settings, passphrase: str | None = None) -> "Journal":
-        engine = db.engine_for(settings.data_dir, settings.database_url)
-        if passphrase is None and settings.passphrase is not None:
-            passphrase = settings.passphrase.get_secret_value()
-        return cls(settings, engine, open_vault(engine, settings.user, passphrase), settings.user)
+        vault = settings_vault(settings, passphrase)
+        return cls(settings, db.engine_for(settings.data_dir, settings.database_url), vault, settings.user)
 
     # -- sealing ------------------------------------------------------------------------------------------
     def _seal(self, column: str, entry_id: str, value: object) -> bytes:
@@ -130,14 +135,20 @@ class Journal:
             raise InputError(f"origin must be one of {', '.join(ORIGINS)}")
         if analysis is None and analyser is not None:
             analysis = analyser(text)
-        entry_id = entry_id or uuid.uuid4().hex
         created = time.time() if created is None else created
-        body = {"text": text, "mood": mood, "origin": origin}
+        entry = Entry(id=entry_id or uuid.uuid4().hex, created=_iso(created), text=text, mood=mood, origin=origin,
+                      analysis=analysis)
         with self.engine.begin() as connection:
-            connection.execute(insert(db.entries).values(
-                id=entry_id, owner=self.owner, created=created, body=self._seal("body", entry_id, body),
-                analysis=self._seal("analysis", entry_id, analysis.model_dump()) if analysis else None))
-        return Entry(id=entry_id, created=_iso(created), text=text, mood=mood, origin=origin, analysis=analysis)
+            connection.execute(self._insert(entry, created))
+        return entry
+
+    def _insert(self, entry: Entry, created: float):
+        """The sealed row for an entry (its analysis and reflection too, when it has them)."""
+        seal = lambda column, value: self._seal(column, entry.id, value.model_dump()) if value else None  # noqa: E731
+        return insert(db.entries).values(
+            id=entry.id, owner=self.owner, created=created,
+            body=self._seal("body", entry.id, {"text": entry.text, "mood": entry.mood, "origin": entry.origin}),
+            analysis=seal("analysis", entry.analysis), reflection=seal("reflection", entry.reflection))
 
     def get(self, entry_id: str) -> Entry:
         with self.engine.begin() as connection:
@@ -230,12 +241,7 @@ class Journal:
             for e in entries:
                 if e.id in have:
                     continue
-                created = e.when.timestamp()
-                body = {"text": e.text, "mood": e.mood, "origin": e.origin}
-                connection.execute(insert(db.entries).values(
-                    id=e.id, owner=self.owner, created=created, body=self._seal("body", e.id, body),
-                    analysis=self._seal("analysis", e.id, e.analysis.model_dump()) if e.analysis else None,
-                    reflection=self._seal("reflection", e.id, e.reflection.model_dump()) if e.reflection else None))
+                connection.execute(self._insert(e, e.when.timestamp()))
                 added += 1
         return added, len(entries) - added
 

@@ -6,7 +6,6 @@ import random
 import re
 from dataclasses import dataclass
 
-from companion import db
 from companion.config import Settings
 from companion.errors import CompanionError, InputError, MessageTooLong
 from companion.models import CRISIS_ORDER, ChatReply, Crisis
@@ -17,7 +16,7 @@ from companion.responders import Draft, Responder, TurnContext, choose_responder
 from companion.responders import language as lang
 from companion.retrieval import Retriever
 from companion.sessions import PracticeState, SessionState, SessionStore, new_session_id
-from companion.journal import open_vault
+from companion.journal import settings_vault
 from companion.vault import Vault
 from guardrails.base import InputVerdict
 
@@ -63,8 +62,7 @@ class Pipeline:
         self.settings = settings
         self.retriever = retriever or Retriever(settings)
         if vault is None and store is None and settings.passphrase is not None:
-            vault = open_vault(db.engine_for(settings.data_dir, settings.database_url), settings.user,
-                               settings.passphrase.get_secret_value())
+            vault = settings_vault(settings)
         self.store = store or SessionStore(settings, vault)
         self.responder = responder or choose_responder(settings)
         # Rails run in the order they declare (lower `priority` first); the first vetted override wins.
