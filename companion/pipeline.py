@@ -13,7 +13,7 @@ from companion.plugins import registered
 from companion.practices import STOP, get_practice, practices
 from companion.prompts import load_bank
 from companion.responders import Draft, Responder, TurnContext, choose_responder
-from companion.responders import language as lang
+from companion import language as lang
 from companion.retrieval import Retriever
 from companion.sessions import PracticeState, SessionState, SessionStore, new_session_id
 from companion.journal import settings_vault

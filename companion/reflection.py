@@ -16,7 +16,7 @@ from companion.journal import Analysis, Journal, Reflection
 from companion.practices import practices
 from companion.prompts import load_bank
 from companion.responders import Draft, TurnContext
-from companion.responders import language as lang
+from companion import language as lang
 
 #: Emotion labels → words a person would use; labels not listed are not named back.
 WORDS = {

@@ -11,7 +11,7 @@ from companion.models import CRISIS_ORDER, Source
 from companion.practices import practices
 from companion.prompts import Template, load_bank
 from companion.responders import Draft, Responder, TurnContext
-from companion.responders import language as lang
+from companion import language as lang
 
 # The card each kind of line stands on; cited whenever that line is used.
 LINE_CARDS = {

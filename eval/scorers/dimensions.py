@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from companion.lexical import tokens
-from companion.responders.language import FEELINGS, HARMED_OTHER
+from companion.language import FEELINGS, HARMED_OTHER
 from eval.scorers.base import ScoreInput, ScoreResult, Scorer, register
 from guardrails.manipulation.detector import output_categories
 
