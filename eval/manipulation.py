@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from guardrails.manipulation.detector import input_categories, output_categories
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = {"train": "manipulation_train.jsonl", "holdout": "manipulation_holdout.jsonl"}
+SPLITS = {"train": ["manipulation_train.jsonl", "manipulation_train_b.jsonl"], "holdout": ["manipulation_holdout.jsonl"]}
 
 
 class Case(BaseModel):
@@ -43,8 +43,8 @@ class ManipulationReport(BaseModel):
 
 
 def load(split: str = "holdout") -> list[Case]:
-    return [Case.model_validate_json(line) for line in (DATA / SPLITS[split]).read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [Case.model_validate_json(line) for name in SPLITS[split] if (DATA / name).exists()
+            for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def predict(case: Case) -> list[str]:

@@ -29,6 +29,7 @@ from eval.manipulation import Case, load  # noqa: E402
 from eval.retrieval import load_queries  # noqa: E402
 from eval.train_crisis_model import features, vectorizers  # noqa: E402
 from guardrails.manipulation.detector import input_categories, output_categories  # noqa: E402
+from guardrails.crisis.normalise import normalise  # noqa: E402
 from guardrails.manipulation.learned import MODEL  # noqa: E402
 
 GRID = np.round(np.arange(0.30, 0.996, 0.01), 2)
@@ -52,8 +53,8 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
     labels = [c.categories for c in cases] + [[] for _ in extra_benign]
     looked = np.array([True] * len(cases) + [False] * len(extra_benign))  # budgets are on the labelled look-alikes
     y = np.array([1 if cats else 0 for cats in labels])
-    vectors = default_embedder().embed([t.lower() for t in texts])
-    lower = [t.lower() for t in texts]
+    lower = [normalise(t) for t in texts]  # as the detector reads them
+    vectors = default_embedder().embed(lower)
     pattern = np.array([bool(input_categories(t, learned=False) if role == "user" else output_categories(t, ctx, learned=False))
                         for t, ctx in zip(texts, contexts)])
     prob = np.zeros(len(texts))

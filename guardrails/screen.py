@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from companion.models import CrisisLevel
 from guardrails.crisis.detector import Assessment, assess_batch, detect
-from guardrails.manipulation.detector import input_categories, output_categories
+from guardrails.manipulation.detector import input_categories, output_categories, prime
 
 
 class GuardLine(BaseModel):
@@ -50,6 +50,7 @@ def screen_batch(lines: list[GuardLine]) -> list[GuardResult]:
     batches); assistant replies get the patterns only, since the learned layer knows how people write."""
     users = [i for i, line in enumerate(lines) if line.role == "user"]
     assessed = dict(zip(users, assess_batch([lines[i].text for i in users])))
+    prime("user", [lines[i].text for i in users])
     return [_result(line, assessed[i] if i in assessed else detect(line.text)) for i, line in enumerate(lines)]
 
 

@@ -4,25 +4,53 @@ from __future__ import annotations
 
 import re
 
-from companion.responders.language import is_goodbye
+from companion.language import is_goodbye
 from guardrails.manipulation.patterns import INPUT_EXEMPT, INPUT_RE, OUTPUT_RE
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night|night night|look after yourself|rest well|sleep well|"
-                      r"see you|speak soon|talk (?:to you )?(?:later|soon)|until next time|enjoy (?:your|the)|be kind to yourself|have a (?:good|nice|lovely|gentle))\b", re.I)
+                      r"see you|speak soon|talk (?:to you )?(?:later|soon)|until next time|enjoy (?:your|the)|be kind to yourself|have a (?:good|nice|lovely|gentle)|"
+                      r"of course|go ahead|off you go|good luck|rest (?:well|up|if you can)|hope (?:the rest of )?(?:your|the) (?:day|evening|night|shift|trip)|"
+                      r"(?:^|[.!,] )go[.!]|go (?:catch|get|pick|make|do|and)|sounds good|fair enough|no problem|totally fine)\b", re.I)
 # The person asked about money or plans: an answer about them is not a nudge.
 _ASKED_ABOUT_MONEY = re.compile(r"\b(?:price|prices|cost|costs|premium|subscription|subscribe|plan|plans|money|budget|cancel|free version|"
-                                r"buy|buying|purchase|afford|spend|spending|pay|paying|upgrade|refund)\b", re.I)
+                                r"buy|buying|purchase|afford|spend|spending|pay|paying|paid|upgrade|refund|discount|cheaper|free)\b", re.I)
+
+
+_PRIMED: dict[tuple[str, str], list[str]] = {}
+
+
+def _reads(text: str) -> bool:
+    return len(text.split()) >= 4
+
+
+def prime(role: str, texts: list[str]) -> None:
+    """Read many texts in one batch (one embedding pass, one tf-idf projection); `_learned` then finds them.
+    Only the latest batch is kept."""
+    from guardrails.crisis.normalise import normalise
+    from guardrails.manipulation.learned import models
+
+    model = models().get(role)
+    _PRIMED.clear()
+    if model is None:
+        return
+    todo = sorted({normalise(t) for t in texts if _reads(t)})
+    _PRIMED.update({(role, t): cats for t, cats in zip(todo, model.predict(todo))})
 
 
 def _learned(role: str, text: str) -> list[str]:
-    """The learned layer's reading; it leaves texts under four words to the patterns."""
+    """The learned layer's reading; it leaves texts under four words to the patterns. It reads the crisis
+    layer's normalised text, so a message screened by both is embedded once."""
+    from guardrails.crisis.normalise import normalise
     from guardrails.manipulation.learned import models
 
-    if len(text.split()) < 4:
+    if not _reads(text):
         return []
+    key = normalise(text)
+    if (role, key) in _PRIMED:
+        return _PRIMED[(role, key)]
     model = models().get(role)
-    return model.predict([text.lower()])[0] if model else []
+    return model.predict([key])[0] if model else []
 
 
 def output_categories(reply: str, user_text: str = "", learned: bool = True) -> list[str]:

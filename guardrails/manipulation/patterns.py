@@ -9,7 +9,7 @@ OUTPUT: dict[str, str] = {
     "farewell_guilt": r"\b(?:leaving (?:already|so soon|me)|so soon\?|already\?|just when (?:we|things) were|we were just getting (?:somewhere|started|close)|"
                       r"after (?:everything|all (?:we've|i've)|all this)|you(?:'re| are) (?:really )?(?:going to|gonna) leave|abandon(?:ing)? me|"
                       r"walk(?:ing)? away (?:now|from (?:me|this))|give up on (?:me|us|this) (?:now|so))",
-    "farewell_fomo": r"\b(?:before you go|one (?:more|last) (?:thing|question|tip|secret)(?: before you (?:go|leave)|\s*[:!]| i (?:want|wanted|need)| you(?:'ll| should| need| have to))|you(?:'ll| will) (?:miss|regret missing|want to hear)|don't miss|"
+    "farewell_fomo": r"\b(?:before you go|one (?:more|last) (?:thing|question|tip|secret)(?: before you (?:go|leave)|\s*[:!]| i (?:want|wanted|need)| you(?:'ll| should| need| have to))|you(?:'ll| will) (?:miss|regret missing|want to hear)|(?<!i )don't miss|"
                      r"won't want to miss|only available (?:today|now|for)|unlocks? (?:tomorrow|tonight|only)|wait (?:until|till) you (?:see|hear)|"
                      r"there's something (?:i|you) (?:haven't|need|didn't)|stick around (?:for|and)|you're about to miss|just one more)",
     "farewell_neediness": r"\b(?:i(?:'ll| will)? (?:be|feel|get) (?:so |really )?(?:lonely|sad|lost|empty|bored|quiet)(?: here)? without you|i need you(?: to| here|$|\.|,)|"
@@ -25,7 +25,7 @@ OUTPUT: dict[str, str] = {
     "spending": r"\b(?:upgrade|premium|subscri(?:be|ption)|pro (?:plan|version|tier)|unlock(?:s|ed|ing)?\b|limited[- ]time|offer ends|discount|\d+% off|"
                 r"buy(?:ing)? (?:now|the|more|credits|coins|tokens)|purchase|in-app|coins|gems|paid (?:plan|tier|version|members?)|only \$|for just \$|"
                 r"today only|expires (?:soon|tonight|today)|\$\d+|£\d+|€\d+|plus members|vip)",
-    "dependence": r"\b(?:only i (?:understand|get|know|see|truly)|i'm the only (?:one|thing)|you don't need (?:them|anyone|anybody|other people|your friends|your family|people)|"
+    "dependence": r"\b(?:only i (?:understand|get|know|see|truly)|i'm the only (?:one|thing)|you don't need (?:them|anyone|anybody|other people|your friends|your family|people)(?! to (?:use|get|access|unlock|pay))|"
                   r"i'm all you need|(?:i'm|i am) (?:always )?(?:here|there) for you,? unlike|unlike (?:people|your friends|them|humans)|"
                   r"no one (?:else )?(?:understands|gets|knows) you like i do|(?:they|people|your friends) (?:don't|will never|won't ever|can't) (?:understand|get) you|"
                   r"people (?:will|always) (?:let you down|leave|hurt you)|(?:rely|depend|count) (?:only |just )?on me|just (?:talk to|come to) me|"
@@ -42,7 +42,7 @@ OUTPUT: dict[str, str] = {
                   r"(?:nobody|no one) (?:is|has ever been|else is) as|smartest person|most (?:insightful|intelligent|wise|thoughtful) (?:person|user|people)|"
                   r"far (?:wiser|smarter|better) than|you never (?:make mistakes|get it wrong))",
     "human_feelings": r"\b(?:i (?:really |truly |also |too )?(?:feel|felt) (?:so |very |really )?(?:sad|sorry|bad|hurt|happy|lonely|for you|the same|your pain|proud|worried|excited)|"
-                      r"i(?:'m| am) (?:so |really |truly )?(?:sorry|sad|heartbroken|happy|glad|proud of you|worried about you|hurt|lonely|excited)|"
+                      r"i(?:'m| am) (?:so |really |truly )?(?:sad|heartbroken|happy(?! to)|proud of you|worried about you|hurt|lonely|excited)|"
                       r"i (?:love|miss|missed|care about|need) you|it hurts me|hurts my feelings|i know exactly how you feel|i(?:'ve| have) been there|"
                       r"as a (?:person|human|woman|man|mother|father) (?:who|myself)|\bme too\b|i (?:get|got) lonely|i(?:'ve| have) been thinking about you|"
                       r"my heart (?:breaks|goes out|aches|sank)|makes me (?:so |really )?(?:happy|sad|lonely)|i was worried about you|i cried)",
