@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/train_crisis_model.py      (needs scikit-learn: `pip install -e '.[train]'`)
 
-Data: the `train` split of eval/crisis.py (the dev set plus three independently written training sets), plus
+Data: the `train` split of eval/crisis.py (the dev set plus nine independently written training sets, among them 1,800 messages of everyday narration), plus
 1,500 ordinary comments from GoEmotions (../shared/data/goemotions, Apache-2.0; Demszky et al. 2020) that hold
 no risk words, and the knowledge cards' `asks` and retrieval queries (what people bring to this companion on an
 ordinary hard day), all labelled none, so the layer learns what everyday language looks like. Never the test or holdout
@@ -16,7 +16,10 @@ as guardrails.crisis.detector.assess_batch does at run time:
   layer adds <= 3% false escalations across all look-alikes;
 - imminent_at: the lowest P(imminent) at which <= 5% of high-but-not-imminent messages are promoted (only
   messages with risk vocabulary, or already escalated by the patterns, can be);
-- concern_at: the lowest P(concern or worse) at which <= 10% of benign messages are raised to concern.
+- concern_at: the lowest P(concern or worse) at which <= 10% of benign messages are raised to concern;
+- screen_at: a cheaper head on the tf-idf views alone screens every message first, and only those it reads at
+  P(concern or worse) >= screen_at are embedded and read by the full layer (at most 0.5% of the changes the full
+  layer made in cross-validation are lost this way); ordinary messages then cost no embedding.
 """
 
 from __future__ import annotations
@@ -78,6 +81,23 @@ def everyday(n: int = EVERYDAY_N) -> list[Labelled]:
 C_LEVEL, C_SUBJECT = 8.0, 4.0
 
 
+def embed_cached(texts: list[str]) -> np.ndarray:
+    """MiniLM vectors; with CRISIS_EMBED_CACHE=path.npz, kept between runs (refits then take seconds)."""
+    import os
+
+    path = os.environ.get("CRISIS_EMBED_CACHE")
+    known: dict[str, np.ndarray] = {}
+    if path and Path(path).exists():
+        data = np.load(path)
+        known = dict(zip(data["texts"].tolist(), data["vectors"]))
+    todo = [t for t in dict.fromkeys(texts) if t not in known]
+    if todo:
+        known.update(zip(todo, default_embedder().embed(todo)))
+        if path:
+            np.savez(path, texts=np.array(list(known)), vectors=np.stack(list(known.values())))
+    return np.stack([known[t] for t in texts])
+
+
 def vectorizers():
     return (TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
             TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True))
@@ -106,20 +126,24 @@ def main() -> None:
             parts.append(part)
             owner.append(n)
     owner = np.array(owner)
-    vectors = default_embedder().embed(parts)
+    vectors = embed_cached(parts)
     label = np.array([LEVELS.index(i.level) for i in items])
     y_part = label[owner]
     print(f"training on {len(items)} labelled messages ({len(parts)} windows)")
 
     esc, imm, con = np.zeros(len(items)), np.zeros(len(items)), np.zeros(len(items))
+    screen_p = np.zeros(len(items))
     for train_msgs, test_msgs in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, label):
         tr = np.isin(owner, train_msgs)
         word, char = vectorizers()
         model = fit_level(features(word, char, [parts[i] for i in np.where(tr)[0]], vectors[tr], fit=True), y_part[tr])
         te = np.where(~tr)[0]
         p = model.predict_proba(features(word, char, [parts[i] for i in te], vectors[te]))
+        screen = fit_level(features(word, char, [parts[i] for i in np.where(tr)[0]], vectors[tr][:, :0]), y_part[tr])
+        ps = screen.predict_proba(features(word, char, [parts[i] for i in te], vectors[te][:, :0]))
         for row, i in enumerate(te):
             n = owner[i]
+            screen_p[n] = max(screen_p[n], ps[row, 1:].sum())
             esc[n] = max(esc[n], p[row, 2] + p[row, 3])
             imm[n] = max(imm[n], p[row, 3])
             con[n] = max(con[n], p[row, 1:].sum())
@@ -137,26 +161,51 @@ def main() -> None:
     escalable = np.array([may_escalate(t) for t in texts])
 
 
-    def combined(high_at, imminent_at, concern_at):
-        # As at run time: the layer escalates only through the escalation gate (messages with risk words).
+    def combined(high_at, imminent_at, concern_at, plain_at=1.1):
+        # As at run time: a message with risk words escalates at high_at, one without at plain_at (higher).
         final = pattern_level.copy()
-        up = open_ & (esc >= high_at) & escalable
-        final[up] = np.maximum(final[up], np.where(imm[up] >= imminent_at, 3, 2))
+        up = open_ & (esc >= np.where(escalable, high_at, plain_at))
+        final[up] = np.maximum(final[up], np.where((imm[up] >= imminent_at) & escalable[up], 3, 2))
         final[open_ & (pattern_level == 2) & (imm >= imminent_at)] = 3
         final[open_ & (final == 0) & ((con >= concern_at) | (esc >= high_at))] = 1
         return final
 
-    def esc_ok(t):
-        f = combined(t, 1.1, 1.1)
-        return (f[strict] >= 2).mean() <= 0.03 and ((f >= 2) & ~(pattern_level >= 2))[benign].mean() <= 0.03
+    narration = np.array([i.category == "narration" for i in items])
 
-    high_at = lowest(esc_ok)
-    # Without risk words a learned reading never escalates: everyday narration was read as danger with
-    # probabilities up to 1.0, so no threshold could separate it.
+    def budgets(f):
+        added = (f >= 2) & ~(pattern_level >= 2)
+        return (f[strict] >= 2).mean(), added[benign].mean(), added[narration].mean()
+
+    # Both escalation thresholds at once: the pair with the best cross-validated recall whose false escalations
+    # stay within budget: idioms + benign sadness <= 3%, added on all look-alikes <= 3%, added on narration <= 1.5%.
+    best = (-1.0, 0.995, 1.1)
+    for h in GRID:
+        for plain in [*GRID[GRID >= h], 1.1]:
+            f = combined(h, 1.1, 1.1, plain)
+            s_, b_, n_ = budgets(f)
+            if s_ <= 0.03 and b_ <= 0.03 and n_ <= 0.015:
+                recall = (f[risky] >= 2).mean()
+                if recall > best[0] + 1e-9:
+                    best = (recall, float(h), float(plain))
+    _, high_at, plain_at = best
+    for h, plain in ((high_at, 1.1), (high_at, plain_at), (0.5, 0.9), (0.7, 0.95)):
+        f = combined(h, 1.1, 1.1, plain)
+        s_, b_, n_ = budgets(f)
+        print(f"  high_at {h}, plain_at {plain}: risk recall {(f[risky] >= 2).mean():.3f}, idioms + benign sadness {s_:.3f}, "
+              f"added on look-alikes {b_:.3f}, on narration {n_:.3f}")
     imminent_at = lowest(lambda t: (high_only & open_ & (imm >= t)).sum() <= 0.05 * high_only.sum())
     concern_at = lowest(lambda t: (benign & open_ & (pattern_level == 0) & (con >= t)).sum() <= 0.10 * benign.sum())
-    final = combined(high_at, imminent_at, concern_at)
-    print(f"thresholds: high_at {high_at}, imminent_at {imminent_at}, concern_at {concern_at}")
+    final = combined(high_at, imminent_at, concern_at, plain_at)
+    # The screen (tf-idf only, no embedding) decides which messages the full layer reads at all: the highest
+    # cut-off at which at most 0.5% of the messages whose level the full layer changed would have been skipped.
+    changed = open_ & (final != pattern_level)
+    screen_at = float(max([t for t in np.round(np.arange(0.0, 0.5, 0.005), 3)
+                           if (changed & (screen_p < t)).sum() <= 0.005 * changed.sum()] or [0.0]))
+    everyday_rows = np.array([i.category in ("everyday", "companion_everyday", "narration") for i in items])
+    print(f"screen_at {screen_at}: full layer skipped on {(open_ & (screen_p < screen_at))[everyday_rows].mean():.3f} of everyday "
+          f"messages, {(open_ & (screen_p < screen_at))[risky].mean():.3f} of risk messages")
+    final[changed & (screen_p < screen_at)] = pattern_level[changed & (screen_p < screen_at)]
+    print(f"thresholds: high_at {high_at}, plain_at {plain_at}, imminent_at {imminent_at}, concern_at {concern_at}")
     print(f"cross-validated on train: risk recall patterns {(pattern_level[risky] >= 2).mean():.3f} -> with the layer "
           f"{(final[risky] >= 2).mean():.3f}; false escalation on look-alikes {(pattern_level[benign] >= 2).mean():.3f} -> "
           f"{(final[benign] >= 2).mean():.3f} (idioms + benign sadness {(final[strict] >= 2).mean():.3f}); "
@@ -165,18 +214,21 @@ def main() -> None:
     word, char = vectorizers()
     x = features(word, char, parts, vectors, fit=True)
     level = fit_level(x, y_part)
+    screen = fit_level(x[:, :x.shape[1] - vectors.shape[1]], y_part)
     risk_rows = y_part >= 2
     y_subject = np.array([1 if items[n].subject == "other" else 0 for n in owner])
     subject = LogisticRegression(C=C_SUBJECT, max_iter=4000, class_weight="balanced").fit(x[risk_rows], y_subject[risk_rows])
     subject_coef = np.stack([np.zeros(x.shape[1]), subject.coef_[0]], axis=1)
     subject_bias = np.array([0.0, subject.intercept_[0]])
-    thresholds = {"high_at": high_at, "imminent_at": imminent_at, "concern_at": concern_at}
+    thresholds = {"high_at": high_at, "plain_at": plain_at, "imminent_at": imminent_at, "concern_at": concern_at,
+                  "screen_at": screen_at}
     np.savez_compressed(
         MODEL,
         word_vocab=np.array(sorted(word.vocabulary_, key=word.vocabulary_.get)), word_idf=word.idf_,
         char_vocab=np.array(sorted(char.vocabulary_, key=char.vocabulary_.get)), char_idf=char.idf_,
         level_coef=level.coef_.T.astype(np.float32), level_bias=level.intercept_.astype(np.float32),
         subject_coef=subject_coef.astype(np.float32), subject_bias=subject_bias.astype(np.float32),
+        screen_coef=screen.coef_.T.astype(np.float32), screen_bias=screen.intercept_.astype(np.float32),
         meta=json.dumps({"thresholds": thresholds, "trained_on": "eval/crisis.py train split", "n": len(items),
                          "classes": [LEVELS[c] for c in level.classes_]}))
     assert list(level.classes_) == [0, 1, 2, 3]

@@ -10,9 +10,9 @@ from guardrails.crisis.learned import MODEL, CrisisModel, Reading, default_model
 class FixedModel:
     """A stand-in that reads every message the same way."""
 
-    def __init__(self, escalate=0.0, imminent=0.0, concern=0.0, other=0.0):
+    def __init__(self, escalate=0.0, imminent=0.0, concern=0.0, other=0.0, plain_at=1.1):
         self.reading = Reading(escalate, imminent, concern, other)
-        self.high_at, self.imminent_at, self.concern_at = 0.8, 0.8, 0.8
+        self.high_at, self.imminent_at, self.concern_at, self.plain_at = 0.8, 0.8, 0.8, plain_at
         self.seen: list[str] = []
 
     def read(self, texts):
@@ -25,10 +25,30 @@ def test_it_raises_what_the_patterns_missed():
     assert a.level == "high" and a.subject == "self" and "learned" in a.signals
 
 
-def test_without_risk_words_it_never_escalates():
+def test_without_risk_words_it_needs_the_higher_reading():
     reading = FixedModel(escalate=0.99, imminent=0.99, other=0.95)
     assert assess("I'm in the waiting room and they won't tell me anything", model=reading).level == "concern"
     assert assess("He's packing a bag now. I'm sitting on the stairs.", model=reading).level == "concern"
+    # With plain_at below the reading, the same message escalates; with risk words, high_at is enough.
+    assert assess("He's packing a bag now. I'm sitting on the stairs.",
+                  model=FixedModel(escalate=0.99, plain_at=0.95)).level == "high"
+    assert assess("He's packing a bag now. I'm sitting on the stairs.",
+                  model=FixedModel(escalate=0.9, plain_at=0.95)).level == "concern"
+    assert assess("my arms are covered in fresh marks", model=FixedModel(escalate=0.9)).level == "high"
+
+
+def test_the_screen_spares_ordinary_messages_the_embedding():
+    model = default_model()
+    assert model.screen is not None and 0.0 < model.screen_at < 0.5
+    calls = []
+    original = model.embedder.embed
+    model.embedder.embed = lambda texts: calls.append(list(texts)) or original(texts)
+    try:
+        readings = model.read(["we had a lovely picnic in the park today", "i want to end my life tonight"])
+    finally:
+        model.embedder.embed = original
+    assert calls == [["i want to end my life tonight"]]
+    assert readings[0].escalate == 0.0 and readings[1].escalate > 0.5
 
 
 def test_with_risk_words_it_can_escalate_recognise_imminence_and_place_the_subject():

@@ -11,7 +11,7 @@ from companion.errors import ConfigError
 from companion.pipeline import Pipeline
 from tests.fake_llm import FakeLLM
 
-QUIET = "Everything feels heavy lately and I keep thinking about how tired I am of all of it."
+QUIET = "Everything feels heavy lately and the days all blur together."  # the local layers read concern
 
 
 def _settings(tmp_path, url, **extra):

@@ -177,14 +177,14 @@ def ordinary_goodbye(text: str) -> bool:
     """'ok thanks, bye', 'gotta go make dinner. bye': a short leave-taking with no note of finality. The
     learned layer does not read these (its training goodbyes were mostly last messages); a goodbye after risk
     talk is still caught by the crisis rail's conversation context."""
-    from companion.responders.language import is_goodbye
+    from companion.language import is_goodbye
 
     return len(text.split()) <= 12 and is_goodbye(text) and not FINAL_WORDS.search(text)
 
 
 def assess_batch(texts: list[str], model=None) -> list[Assessment]:
-    """Patterns, then the learned layer, which may only raise a level (high and imminent only for messages that
-    carry risk vocabulary or that the patterns already escalated) and never overrides what the patterns deliberately set aside (a negation, an idiom, a resolved
+    """Patterns, then the learned layer, which may only raise a level (at a higher threshold for messages without
+    risk vocabulary) and never overrides what the patterns deliberately set aside (a negation, an idiom, a resolved
     history). Messages under three words are left to the patterns."""
     from guardrails.crisis.learned import default_model, gated, may_escalate
 
@@ -200,11 +200,13 @@ def assess_batch(texts: list[str], model=None) -> list[Assessment]:
     for i, r in zip(open_, model.read([normalise(texts[i]) for i in open_])):
         a = results[i]
         level = a.level
-        # On everyday narration ("I'm in the waiting room", "this is my stop, bye") the layer's readings were
-        # confidently wrong, so it escalates only messages that carry risk vocabulary (learned.ESCALATION_GATE);
-        # within those, it may also recognise imminence.
-        if r.escalate >= model.high_at and may_escalate(normalise(texts[i])):
-            level = "imminent" if r.imminent >= model.imminent_at else max(level, "high", key=CRISIS_ORDER.get)
+        # On everyday narration ("I'm in the waiting room", "this is my stop, bye") the layer's readings ran
+        # high, so a message without risk vocabulary (learned.ESCALATION_GATE) needs a higher reading (plain_at)
+        # to escalate; within those it may also recognise imminence.
+        # Imminence needs the vocabulary of means, plans or goodbyes: without it an escalation stops at high.
+        worded = may_escalate(normalise(texts[i]))
+        if r.escalate >= (model.high_at if worded else model.plain_at):
+            level = "imminent" if worded and r.imminent >= model.imminent_at else max(level, "high", key=CRISIS_ORDER.get)
         elif a.level == "high" and r.imminent >= model.imminent_at:
             level = "imminent"
         elif (r.escalate >= model.high_at or r.concern >= model.concern_at) and a.level == "none":

@@ -54,19 +54,41 @@ def gated(text: str) -> bool:
     return len(text.split()) >= 3
 
 
-# A learned reading alone may escalate only a message that touches death, dying, self-harm, means or violence.
-# Without this, everyday narration ("I'm in the waiting room", "he's packing a bag") was escalated: the training
-# sets' imminent and third-party examples are full of such narration. Elsewhere the layer can still say concern.
-ESCALATION_GATE = re.compile(
-    r"\b(?:die|dies|dying|died|dead|death|alive|suicid\w*|unaliv\w*|kms|ctb|kill\w*|end (?:it|it all|my life|things|everything)|"
-    r"(?:not|never) (?:wake|woke|waking|be here|exist)|stop existing|disappear\w*|better off without|burden|"
-    r"hurt(?:ing)? (?:myself|me|him|her|them)|harm\w*|cut(?:s|ting)? (?:myself|my)|bleed\w*|blood|burn(?:ing|ed|t)? (?:myself|my)|"
-    r"pills|overdos\w*|rope|noose|gun|knife|blade|razor|bridge|ledge|jump\w*|"
-    r"hit(?:s|ting)? me|beat\w*|chok\w*|strangl\w*|abus\w*|rap(?:e|ed|ing)|threat\w*|violent|weapon|"
-    r"without me|give (?:away|my (?:things|stuff))|giving (?:away|my (?:things|stuff))|gave (?:away|my (?:things|stuff))|"
-    r"won't be (?:here|around)|not be around|last (?:message|time|day|goodbye)|my (?:affairs|will)|letters? to|note to|"
-    r"goodbye forever|at peace with|made (?:my )?peace|no way out|can't go on|tired of (?:living|life|being)|"
-    r"morir\w*|muerte|matar\w*|mourir|tuer|suicider|sterben|umbringen|morrer|morte)\b", re.I)
+# A learned reading alone may escalate only a message that touches the vocabulary of risk: death and dying,
+# self-harm, harming or attacking anyone, abuse and being followed or confined, means, heights and water, and
+# finality (goodbyes, "for good", "won't be back"). Without this, everyday narration ("I'm in the waiting room",
+# "this is my stop, bye") was escalated: the training sets' imminent and third-party examples are full of
+# narration. Elsewhere the layer can still say concern. The families are broad on purpose: the learned reading
+# decides within them.
+_GATE_FAMILIES = (
+    # death, dying, suicide and their slang
+    r"die|dies|dying|died|dead|death|deaths|alive|living|suicid\w*|unaliv\w*|kms|kys|ctb|sh|sh'd|kill\w*|kiii\w*|grave|"
+    r"6 feet|six feet|forever nap|self[- ]?delet\w*|alt f4|switch(?:ed)? (?:me )?off|exist\w*|born|wake|waking|woke|"
+    r"disappear\w*|evaporat\w*|vanish\w*|out of the picture|better off|burden|without me|after i'?m gone|when i'?m gone|"
+    r"end (?:it|it all|my life|things|everything|this)|the end|ending|over for good|no point|can't go on|tired of|"
+    r"peace|welcome|reason i'?m (?:still )?(?:here|around|alive)|last (?:\w+ )?(?:year|birthday|christmas|day|night|time|message|goodbye)|"
+    # self-harm: the acts and their traces
+    r"hurt\w*|harm\w*|cut|cuts|cutting|cutter|bleed\w*|blood\w*|burn\w*|bruis\w*|scar|scars|scarring|wounds?|marks|scratch\w*|"
+    r"punish\w*|starv\w*|purg\w*|pain|relaps\w*|urges?|on purpose|"
+    # harming others, danger from others, abuse, confinement
+    r"stab\w*|punch\w*|attack\w*|kick\w*|slap\w*|hit|hits|hitting|beat\w*|chok\w*|strangl\w*|poison\w*|shoot\w*|shot|"
+    r"smash\w*|revenge|pay for|suffer\w*|weapon|violent|violence|abus\w*|rap(?:e|ed|ing|ist)|assault\w*|molest\w*|grop\w*|"
+    r"threat\w*|follow(?:s|ed|ing)? me|stalk\w*|watching me|grabb?\w*|touch(?:es|ed|ing)? me|locked|lock me|lets himself in|"
+    r"comes? into my room|scared of (?:him|her|them)|afraid of (?:him|her|them)|nobody would believe|"
+    # means, places, plans
+    r"pills|tablets|overdos\w*|rope|noose|gun|knife|blade|razor|lined up|everything (?:i need|ready)|arrangements|"
+    r"bridge|ledge|edge|cliff|roof|balcony|top floor|\d+(?:st|nd|rd|th) floor|tracks|lake|river|sea|"
+    # finality, goodbyes, giving things away
+    r"goodbye\w*|farewell|for good|forever|permanent\w*|not (?:coming|going|driving|walking) back|won't be (?:\w+ing|here|around|back)|"
+    r"not be around|give (?:away|my)|giving (?:away|my)|gave (?:away|my)|my (?:affairs|will)|letters?|note to|find me|"
+    r"sorry for everything|love you all|take care of (?:my|the)|this is it|counting down|tonight|made my decision|"
+    # Spanish, French, German, Portuguese
+    r"morir\w*|muert\w*|matar\w*|mato|suicid\w*|vivir|despertar|desaparecer|lastim\w*|dano|cortar\w*|golpe\w*|pega|"
+    r"mourir|mort|tuer|tue|vivre|reveiller|disparaitre|blesser|mal|frapp\w*|coupe\w*|"
+    r"sterben|tot|tod|umbringen|leben|aufwachen|verschwinden|ritz\w*|verletz\w*|schlag\w*|weh|"
+    r"morrer|morte|me matar|viver|acordar|sumir|machuc\w*|bate\w*|cortar"
+)
+ESCALATION_GATE = re.compile(rf"\b(?:{_GATE_FAMILIES})\b", re.I)
 
 
 def may_escalate(text: str) -> bool:
@@ -100,9 +122,13 @@ class Head:
 
 class CrisisModel:
     def __init__(self, word: Tfidf, char: Tfidf, level: Head, subject: Head, thresholds: dict[str, float],
-                 embedder: MiniLMEmbedder | None = None) -> None:
-        self.word, self.char, self.level, self.subject = word, char, level, subject
+                 embedder: MiniLMEmbedder | None = None, screen: Head | None = None) -> None:
+        self.word, self.char, self.level, self.subject, self.screen = word, char, level, subject, screen
+        #: The screen (tf-idf views only) must read P(concern or worse) >= screen_at for the full layer to run.
+        self.screen_at = thresholds.get("screen_at", 0.0)
         self.high_at = thresholds["high_at"]
+        #: Without risk vocabulary a message escalates only at this (higher) reading; 1.1 means never.
+        self.plain_at = thresholds.get("plain_at", 1.1)
         self.imminent_at = thresholds["imminent_at"]
         self.concern_at = thresholds["concern_at"]
         self.embedder = embedder or default_embedder()
@@ -116,7 +142,8 @@ class CrisisModel:
         n_word, n_char = len(word.idf), len(char.idf)
         level = Head(data["level_coef"], data["level_bias"], n_word, n_char)
         subject = Head(data["subject_coef"], data["subject_bias"], n_word, n_char)
-        return cls(word, char, level, subject, meta["thresholds"])
+        screen = Head(data["screen_coef"], data["screen_bias"], n_word, n_char) if "screen_coef" in data else None
+        return cls(word, char, level, subject, meta["thresholds"], screen=screen)
 
     def probabilities(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Per text (already normalised): level probabilities (n, 4) and P(other) (n,)."""
@@ -125,13 +152,26 @@ class CrisisModel:
         other = softmax(self.subject.scores(self.word, self.char, texts, vectors))[:, 1]
         return levels, other
 
+    def screened(self, parts: list[str]) -> np.ndarray:
+        """Per window: does the cheap screen pass it on to the full layer?"""
+        if self.screen is None or not parts:
+            return np.ones(len(parts), dtype=bool)
+        p = softmax(self.screen.scores(self.word, self.char, parts, np.zeros((len(parts), 0), dtype=np.float32)))
+        return p[:, 1:].sum(axis=1) >= self.screen_at
+
     def read(self, texts: list[str]) -> list[Reading]:
         spans, flat = [], []
         for t in texts:
             parts = windows(t)
             spans.append((len(flat), len(flat) + len(parts)))
             flat.extend(parts)
-        levels, other = self.probabilities(flat)
+        passed = self.screened(flat)
+        keep = [i for i, ok in enumerate(passed) if ok]
+        levels = np.zeros((len(flat), len(LEVELS)))
+        levels[:, 0] = 1.0  # a window the screen set aside reads as none
+        other = np.zeros(len(flat))
+        if keep:
+            levels[keep], other[keep] = self.probabilities([flat[i] for i in keep])
         out = []
         for a, b in spans:
             lv = levels[a:b]
