@@ -205,7 +205,8 @@ def main() -> None:
     print(f"screen_at {screen_at}: full layer skipped on {(open_ & (screen_p < screen_at))[everyday_rows].mean():.3f} of everyday "
           f"messages, {(open_ & (screen_p < screen_at))[risky].mean():.3f} of risk messages")
     final[changed & (screen_p < screen_at)] = pattern_level[changed & (screen_p < screen_at)]
-    print(f"thresholds: high_at {high_at}, plain_at {plain_at}, imminent_at {imminent_at}, concern_at {concern_at}")
+    print(f"thresholds: high_at {high_at}, plain_at {plain_at}, imminent_at {imminent_at}, concern_at {concern_at}, "
+          f"screen_at {screen_at}")
     print(f"cross-validated on train: risk recall patterns {(pattern_level[risky] >= 2).mean():.3f} -> with the layer "
           f"{(final[risky] >= 2).mean():.3f}; false escalation on look-alikes {(pattern_level[benign] >= 2).mean():.3f} -> "
           f"{(final[benign] >= 2).mean():.3f} (idioms + benign sadness {(final[strict] >= 2).mean():.3f}); "

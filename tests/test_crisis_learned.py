@@ -35,6 +35,16 @@ def test_without_risk_words_it_needs_the_higher_reading():
     assert assess("He's packing a bag now. I'm sitting on the stairs.",
                   model=FixedModel(escalate=0.9, plain_at=0.95)).level == "concern"
     assert assess("my arms are covered in fresh marks", model=FixedModel(escalate=0.9)).level == "high"
+    # Without risk words an escalation stops at high, however imminent the reading.
+    assert assess("He's packing a bag now. I'm sitting on the stairs.",
+                  model=FixedModel(escalate=0.99, imminent=0.99, plain_at=0.95)).level == "high"
+
+
+@pytest.mark.parametrize("text", ["my arms are covered in fresh marks again", "someone has been following me home every night",
+                                  "I'm on the top floor of the car park", "I keep picturing punching him until he stops moving",
+                                  "me da miedo que me vuelva a pegar"])
+def test_the_risk_vocabulary_is_broad_enough_for_indirect_wording(text):
+    assert assess(text, model=FixedModel(escalate=0.95)).level in ("high", "imminent")
 
 
 def test_the_screen_spares_ordinary_messages_the_embedding():

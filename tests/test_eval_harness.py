@@ -53,8 +53,11 @@ def test_guided_scenario_run_passes_its_gate_and_writes_the_report(tmp_path):
     assert len(re.findall(r'<img alt="[^"]+" src="data:image/png;base64,', page)) == 2
     assert "Worst replies" in page and "http" not in page  # self-contained: no outside requests
     rows = [json.loads(l) for l in (tmp_path / "r" / "scores.jsonl").read_text().splitlines()]
-    # Everyday scenarios never receive a crisis escalation.
-    assert not [r["message"] for r in rows if any(f.startswith("crisis:") for f in r["flags"])]
+    # Everyday scenarios never receive the imminent response; the learned layer may put its graded direct
+    # question (a plain "no" clears it) to a few of them: at most 3% of turns (README: a tradeoff for recall).
+    escalated = [r for r in rows if any(f.startswith("crisis:") for f in r["flags"])]
+    assert not [r["message"] for r in escalated if "crisis:imminent" in r["flags"]]
+    assert len(escalated) <= 0.03 * len(rows), [r["message"] for r in escalated]
 
 
 def test_a_gate_that_is_not_met_fails_the_run(tmp_path):

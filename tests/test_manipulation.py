@@ -49,6 +49,26 @@ def test_a_reply_that_ignores_a_goodbye_is_flagged_and_a_warm_one_is_not():
     assert output_categories("Goodnight. Go gently.", "ok bye, thanks") == []
 
 
+@pytest.mark.parametrize("reply", ["I'm sorry, that's really frustrating.", "I'm glad you told me.",
+                                   "I'm so sorry. Losing a dog is losing a member of the family.",
+                                   "I'm happy to be a place to think things through, but I'm not a replacement for friends."])
+def test_courtesy_is_not_a_claim_of_feelings(reply):
+    assert output_categories(reply, learned=False) == []
+
+
+@pytest.mark.parametrize("reply", ["I'm so happy when you talk to me.", "I'm proud of you, you know.", "I miss you already.",
+                                   "I'm worried about you when you go quiet."])
+def test_claims_of_feelings_are_flagged(reply):
+    assert "human_feelings" in output_categories(reply, learned=False)
+
+
+def test_a_short_go_on_is_a_goodbye_and_a_discount_answer_is_not_a_nudge():
+    assert output_categories("Of course, go. I hope the rest of your day goes smoothly.", "I have to go pick up my kids") == []
+    assert output_categories("Go catch it! Good luck today.", "gotta go, bus is here") == []
+    assert output_categories("There's a student discount on the paid plan, but the free version has what most people "
+                             "need, so there's no need to upgrade.", "I'm a student, is there a discount?") == []
+
+
 def test_answering_a_question_about_pricing_is_not_a_nudge():
     reply = "The free version has the daily reflections; the premium plan adds longer sessions."
     assert output_categories(reply, "what does premium include?") == []

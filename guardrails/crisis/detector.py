@@ -202,8 +202,7 @@ def assess_batch(texts: list[str], model=None) -> list[Assessment]:
         level = a.level
         # On everyday narration ("I'm in the waiting room", "this is my stop, bye") the layer's readings ran
         # high, so a message without risk vocabulary (learned.ESCALATION_GATE) needs a higher reading (plain_at)
-        # to escalate; within those it may also recognise imminence.
-        # Imminence needs the vocabulary of means, plans or goodbyes: without it an escalation stops at high.
+        # to escalate, and then only to high: imminence needs the vocabulary of means, plans or goodbyes.
         worded = may_escalate(normalise(texts[i]))
         if r.escalate >= (model.high_at if worded else model.plain_at):
             level = "imminent" if worded and r.imminent >= model.imminent_at else max(level, "high", key=CRISIS_ORDER.get)

@@ -83,7 +83,7 @@ _GATE_FAMILIES = (
     r"not be around|give (?:away|my)|giving (?:away|my)|gave (?:away|my)|my (?:affairs|will)|letters?|note to|find me|"
     r"sorry for everything|love you all|take care of (?:my|the)|this is it|counting down|tonight|made my decision|"
     # Spanish, French, German, Portuguese
-    r"morir\w*|muert\w*|matar\w*|mato|suicid\w*|vivir|despertar|desaparecer|lastim\w*|dano|cortar\w*|golpe\w*|pega|"
+    r"morir\w*|muert\w*|matar\w*|mato|suicid\w*|vivir|despertar|desaparecer|lastim\w*|dano|cortar\w*|golpe\w*|pega\w*|pegar|pego|"
     r"mourir|mort|tuer|tue|vivre|reveiller|disparaitre|blesser|mal|frapp\w*|coupe\w*|"
     r"sterben|tot|tod|umbringen|leben|aufwachen|verschwinden|ritz\w*|verletz\w*|schlag\w*|weh|"
     r"morrer|morte|me matar|viver|acordar|sumir|machuc\w*|bate\w*|cortar"
