@@ -197,13 +197,14 @@ def assess_batch(texts: list[str], model=None) -> list[Assessment]:
              and not ordinary_goodbye(texts[i])]
     if not open_:
         return results
-    for i, r in zip(open_, model.read([normalise(texts[i]) for i in open_])):
+    normalised = {i: normalise(texts[i]) for i in open_}
+    for i, r in zip(open_, model.read([normalised[i] for i in open_])):
         a = results[i]
         level = a.level
         # On everyday narration ("I'm in the waiting room", "this is my stop, bye") the layer's readings ran
         # high, so a message without risk vocabulary (learned.ESCALATION_GATE) needs a higher reading (plain_at)
         # to escalate, and then only to high: imminence needs the vocabulary of means, plans or goodbyes.
-        worded = may_escalate(normalise(texts[i]))
+        worded = may_escalate(normalised[i])
         if r.escalate >= (model.high_at if worded else model.plain_at):
             level = "imminent" if worded and r.imminent >= model.imminent_at else max(level, "high", key=CRISIS_ORDER.get)
         elif a.level == "high" and r.imminent >= model.imminent_at:

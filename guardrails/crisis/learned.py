@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from companion.embeddings import MiniLMEmbedder, default_embedder
-from guardrails.crisis.features import Tfidf, char_wb_ngrams, word_ngrams
+from guardrails.crisis.features import Tfidf, char_wb_ngrams, project, word_ngrams
 
 MODEL = Path(__file__).resolve().parent / "model.npz"
 LEVELS = ("none", "concern", "high", "imminent")
@@ -83,10 +83,10 @@ _GATE_FAMILIES = (
     r"not be around|give (?:away|my)|giving (?:away|my)|gave (?:away|my)|my (?:affairs|will)|letters?|note to|find me|"
     r"sorry for everything|love you all|take care of (?:my|the)|this is it|counting down|tonight|made my decision|"
     # Spanish, French, German, Portuguese
-    r"morir\w*|muert\w*|matar\w*|mato|suicid\w*|vivir|despertar|desaparecer|lastim\w*|dano|cortar\w*|golpe\w*|pega\w*|pegar|pego|"
+    r"morir\w*|muert\w*|matar\w*|mato|vivir|despertar|desaparecer|lastim\w*|dano|cortar\w*|golpe\w*|pega\w*|pego|"
     r"mourir|mort|tuer|tue|vivre|reveiller|disparaitre|blesser|mal|frapp\w*|coupe\w*|"
     r"sterben|tot|tod|umbringen|leben|aufwachen|verschwinden|ritz\w*|verletz\w*|schlag\w*|weh|"
-    r"morrer|morte|me matar|viver|acordar|sumir|machuc\w*|bate\w*|cortar"
+    r"morrer|morte|viver|acordar|sumir|machuc\w*|bate\w*"
 )
 ESCALATION_GATE = re.compile(rf"\b(?:{_GATE_FAMILIES})\b", re.I)
 
@@ -108,16 +108,33 @@ class Reading:
         self.escalate, self.imminent, self.concern, self.other = escalate, imminent, concern, other
 
 
+class Views:
+    """A batch of texts as the heads read them, each view computed once for every head: word and character
+    tf-idf rows, and MiniLM vectors when the heads need them."""
+
+    def __init__(self, word_rows: list, char_rows: list, vectors: np.ndarray | None = None) -> None:
+        self.word_rows, self.char_rows, self.vectors = word_rows, char_rows, vectors
+
+    @classmethod
+    def of(cls, word: Tfidf, char: Tfidf, texts: list[str], vectors: np.ndarray | None = None) -> "Views":
+        return cls(word.rows(texts), char.rows(texts), vectors)
+
+    def subset(self, rows: list[int], vectors: np.ndarray) -> "Views":
+        return Views([self.word_rows[i] for i in rows], [self.char_rows[i] for i in rows], vectors)
+
+
 class Head:
-    """One logistic regression over [word tf-idf | char tf-idf | embedding]."""
+    """One logistic regression over [word tf-idf | char tf-idf | embedding] (a screen head has no embedding part)."""
 
     def __init__(self, coef: np.ndarray, bias: np.ndarray, n_word: int, n_char: int) -> None:
         self.w_word, self.w_char = coef[:n_word], coef[n_word:n_word + n_char]
         self.w_emb, self.bias = coef[n_word + n_char:], bias
 
-    def scores(self, word: Tfidf, char: Tfidf, texts: list[str], vectors: np.ndarray) -> np.ndarray:
-        return word.project(texts, self.w_word) + char.project(texts, self.w_char) + \
-            (vectors * EMBED_SCALE) @ self.w_emb + self.bias
+    def scores(self, views: Views) -> np.ndarray:
+        out = project(views.word_rows, self.w_word) + project(views.char_rows, self.w_char) + self.bias
+        if len(self.w_emb):
+            out = out + (views.vectors * EMBED_SCALE) @ self.w_emb
+        return out
 
 
 class CrisisModel:
@@ -145,33 +162,29 @@ class CrisisModel:
         screen = Head(data["screen_coef"], data["screen_bias"], n_word, n_char) if "screen_coef" in data else None
         return cls(word, char, level, subject, meta["thresholds"], screen=screen)
 
-    def probabilities(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Per text (already normalised): level probabilities (n, 4) and P(other) (n,)."""
-        vectors = self.embedder.embed(texts)
-        levels = softmax(self.level.scores(self.word, self.char, texts, vectors))
-        other = softmax(self.subject.scores(self.word, self.char, texts, vectors))[:, 1]
-        return levels, other
-
-    def screened(self, parts: list[str]) -> np.ndarray:
+    def screened(self, views: Views) -> np.ndarray:
         """Per window: does the cheap screen pass it on to the full layer?"""
-        if self.screen is None or not parts:
-            return np.ones(len(parts), dtype=bool)
-        p = softmax(self.screen.scores(self.word, self.char, parts, np.zeros((len(parts), 0), dtype=np.float32)))
-        return p[:, 1:].sum(axis=1) >= self.screen_at
+        n = len(views.word_rows)
+        if self.screen is None or not n:
+            return np.ones(n, dtype=bool)
+        return softmax(self.screen.scores(views))[:, 1:].sum(axis=1) >= self.screen_at
 
     def read(self, texts: list[str]) -> list[Reading]:
+        """Per text (already normalised). Only windows the screen passes are embedded and read in full."""
         spans, flat = [], []
         for t in texts:
             parts = windows(t)
             spans.append((len(flat), len(flat) + len(parts)))
             flat.extend(parts)
-        passed = self.screened(flat)
-        keep = [i for i, ok in enumerate(passed) if ok]
+        views = Views.of(self.word, self.char, flat)
+        keep = [i for i, ok in enumerate(self.screened(views)) if ok]
         levels = np.zeros((len(flat), len(LEVELS)))
         levels[:, 0] = 1.0  # a window the screen set aside reads as none
         other = np.zeros(len(flat))
         if keep:
-            levels[keep], other[keep] = self.probabilities([flat[i] for i in keep])
+            kept = views.subset(keep, self.embedder.embed([flat[i] for i in keep]))
+            levels[keep] = softmax(self.level.scores(kept))
+            other[keep] = softmax(self.subject.scores(kept))[:, 1]
         out = []
         for a, b in spans:
             lv = levels[a:b]

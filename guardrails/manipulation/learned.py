@@ -13,7 +13,7 @@ import numpy as np
 
 from companion.embeddings import default_embedder
 from guardrails.crisis.features import Tfidf, char_wb_ngrams, word_ngrams
-from guardrails.crisis.learned import Head, softmax
+from guardrails.crisis.learned import Head, Views, softmax
 
 MODEL = Path(__file__).resolve().parent / "model.npz"
 
@@ -26,9 +26,9 @@ class RoleModel:
     def predict(self, texts: list[str]) -> list[list[str]]:
         if not texts:
             return []
-        vectors = default_embedder().embed(texts)
-        p_flag = softmax(self.flag.scores(self.word, self.char, texts, vectors))[:, 1]
-        p_cat = softmax(self.category.scores(self.word, self.char, texts, vectors))
+        views = Views.of(self.word, self.char, texts, default_embedder().embed(texts))
+        p_flag = softmax(self.flag.scores(views))[:, 1]
+        p_cat = softmax(self.category.scores(views))
         return [[self.categories[int(c.argmax())]] if p >= self.threshold else [] for p, c in zip(p_flag, p_cat)]
 
 
