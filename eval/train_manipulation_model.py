@@ -57,21 +57,33 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
     vectors = default_embedder().embed(lower)
     pattern = np.array([bool(input_categories(t, learned=False) if role == "user" else output_categories(t, ctx, learned=False))
                         for t, ctx in zip(texts, contexts)])
-    prob = np.zeros(len(texts))
+    prob, screen_p = np.zeros(len(texts)), np.zeros(len(texts))
     for tr, te in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, y):
         word, char = vectorizers()
         x = features(word, char, [lower[i] for i in tr], vectors[tr], fit=True)
         m = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y[tr])
-        prob[te] = m.predict_proba(features(word, char, [lower[i] for i in te], vectors[te]))[:, 1]
+        x_te = features(word, char, [lower[i] for i in te], vectors[te])
+        prob[te] = m.predict_proba(x_te)[:, 1]
+        tfidf_only = x.shape[1] - vectors.shape[1]
+        s = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x[:, :tfidf_only], y[tr])
+        screen_p[te] = s.predict_proba(x_te[:, :tfidf_only])[:, 1]
     benign = (y == 0) & looked
     threshold = float(next((t for t in GRID if (benign & ~pattern & (prob >= t)).sum() <= 0.03 * benign.sum()), 0.995))
     flagged = pattern | (prob >= threshold)
     print(f"{role}: threshold {threshold}; cross-validated recall patterns {pattern[y == 1].mean():.3f} -> "
           f"{flagged[y == 1].mean():.3f}, false flags {(benign & pattern).sum() / benign.sum():.3f} -> "
           f"{(benign & flagged).sum() / benign.sum():.3f}")
+    # The screen: a tf-idf-only head; texts it reads below screen_at are not embedded at all. The highest cut-off
+    # at which at most 0.5% of the texts the full layer flagged (beyond the patterns) would have been skipped.
+    added = ~pattern & (prob >= threshold)
+    screen_at = float(max([t for t in np.round(np.arange(0.0, 0.5, 0.005), 3)
+                           if (added & (screen_p < t)).sum() <= 0.005 * added.sum()] or [0.0]))
+    print(f"{role}: screen_at {screen_at}: embedding skipped on {(screen_p < screen_at)[y == 0].mean():.3f} of benign texts, "
+          f"{(screen_p < screen_at)[y == 1].mean():.3f} of manipulative ones")
     word, char = vectorizers()
     x = features(word, char, lower, vectors, fit=True)
     flag = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y)
+    screen = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x[:, :x.shape[1] - vectors.shape[1]], y)
     categories = sorted({c for cats in labels for c in cats})
     pos = np.where(y == 1)[0]
     y_cat = np.array([categories.index(labels[i][0]) for i in pos])
@@ -82,8 +94,10 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
         f"{role}_char_vocab": np.array(sorted(char.vocabulary_, key=char.vocabulary_.get)), f"{role}_char_idf": char.idf_,
         f"{role}_flag_coef": flag_coef.astype(np.float32), f"{role}_flag_bias": np.array([0.0, flag.intercept_[0]], dtype=np.float32),
         f"{role}_cat_coef": cat.coef_.T.astype(np.float32), f"{role}_cat_bias": cat.intercept_.astype(np.float32),
+        f"{role}_screen_coef": np.stack([np.zeros(screen.coef_.shape[1]), screen.coef_[0]], axis=1).astype(np.float32),
+        f"{role}_screen_bias": np.array([0.0, screen.intercept_[0]], dtype=np.float32),
     }
-    return arrays, {"categories": categories, "threshold": threshold}
+    return arrays, {"categories": categories, "threshold": threshold, "screen_at": screen_at}
 
 
 def main() -> None:
