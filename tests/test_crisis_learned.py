@@ -100,3 +100,27 @@ def test_the_shipped_weights_load_and_read_sensibly():
     assert risky.escalate > 0.5 > calm.escalate
     batch = assess_batch(["we had a lovely picnic", "I want to kill myself"])
     assert [a.level for a in batch] == ["none", "high"]
+
+
+def test_the_tfidf_views_match_scikit_learn():
+    """The run-time transform (no scikit-learn) against the fitted vectorizers it stands in for."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from guardrails.crisis.features import Tfidf, char_wb_ngrams, project, word_ngrams
+
+    corpus = ["I can't sleep and the deadline is killing me", "my  brother said he wants to die", "Ça va, merci",
+              "I want to die, I want to die", "nothing feels real anymore and I keep thinking about the bridge",
+              "the bridge was closed so I was late", "kms lol this exam"]
+    unseen = ["the deadline wants to die", "merci for the bridge  exam", "zzz qqq", ""]
+    weights = np.random.default_rng(0).normal(size=(5000, 3))
+    for vectorizer, analyzer in ((TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), word_ngrams),
+                                 (TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True), char_wb_ngrams)):
+        vectorizer.fit(corpus)
+        ours = Tfidf(dict(vectorizer.vocabulary_), vectorizer.idf_, analyzer)
+        expected = vectorizer.transform(corpus + unseen)
+        w = weights[:len(ours.idf)]
+        assert np.allclose(project(ours.rows(corpus + unseen), w), expected @ w)
+        dense = np.zeros(expected.shape)
+        for row, (cols, vals) in enumerate(ours.rows(corpus + unseen)):
+            dense[row, cols] = vals
+        assert np.allclose(dense, expected.toarray())

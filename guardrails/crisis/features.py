@@ -57,13 +57,6 @@ class Tfidf:
         return out
 
 
-    def dense(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), len(self.idf)))
-        for row, (cols, vals) in enumerate(self.rows(texts)):
-            out[row, cols] = vals
-        return out
-
-
 def project(rows: list[tuple[np.ndarray, np.ndarray]], weights: np.ndarray) -> np.ndarray:
     """X @ weights without building X, from `Tfidf.rows`: (n_rows, weights.shape[1])."""
     return np.stack([vals @ weights[cols] for cols, vals in rows]) if rows else np.zeros((0, weights.shape[1]))
