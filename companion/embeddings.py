@@ -29,9 +29,19 @@ _GELU_C = np.float32(np.sqrt(2.0 / np.pi))
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    """GELU in its tanh form: within 1e-3 of the exact erf form (the embeddings agree to cosine 0.99999 —
-    tests check against sentence-transformers), and several times faster in NumPy."""
-    return 0.5 * x * (1.0 + np.tanh(_GELU_C * (x + np.float32(0.044715) * x * x * x)))
+    """GELU in its tanh form, 0.5·x·(1 + tanh(c·(x + 0.044715·x³))): within 1e-3 of the exact erf form (the
+    embeddings agree to cosine 0.99999 — tests check against sentence-transformers), several times faster in
+    NumPy, and computed in one buffer (half the time of the plain expression's temporaries)."""
+    t = x * x
+    t *= np.float32(0.044715)
+    t += np.float32(1.0)
+    t *= x
+    t *= _GELU_C
+    np.tanh(t, out=t)
+    t += np.float32(1.0)
+    t *= x
+    t *= np.float32(0.5)
+    return t
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
