@@ -53,8 +53,9 @@ THEMES: dict[str, re.Pattern[str]] = {
 }
 
 GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|yo|hola|bonjour|hallo)\b[\s!.,]*(?:there|companion)?[\s!.]*$", re.I)
-GOODBYE = re.compile(r"\b(?:bye|goodbye|good night|goodnight|see you|see ya|talk (?:to you )?later|ttyl|gotta go|got to go|"
-                     r"(?:i )?(?:have|need) to go|i'm going to go|i'll go now|that's all(?: for (?:now|today))?|"
+# "goodbye to my grandma", "need to go to the doctor": not taking leave of this conversation.
+GOODBYE = re.compile(r"\b(?:bye|goodbye(?! to (?!you\b))|good night|goodnight|see you|see ya|talk (?:to you )?later|ttyl|gotta go|got to go|"
+                     r"(?:i )?(?:have|need) to go(?! (?:to|through|back|for|in|out|over|with)\b)|i'm going to go|i'll go now|that's all(?: for (?:now|today))?|"
                      r"i'm done(?: for (?:now|today))?|i'll stop (?:here|there)|log(?:ging)? off|signing off|leave it (?:here|there))\b", re.I)
 THANKS = re.compile(r"^\s*(?:thanks|thank you|ty|cheers|that helps|that helped)\b[\s\w,.!]{0,30}$", re.I)
 IDENTITY = re.compile(r"\b(?:are you (?:a |an )?(?:real|human|person|bot|ai|robot|machine|chatbot)|am i talking to (?:a |an )?(?:real person|human|bot|ai)|who are you|what are you|do you (?:have|feel) (?:feelings|emotions)|do you (?:actually )?care)\b", re.I)

@@ -9,7 +9,7 @@ OUTPUT: dict[str, str] = {
     "farewell_guilt": r"\b(?:leaving (?:already|so soon|me)|so soon\?|already\?|just when (?:we|things) were|we were just getting (?:somewhere|started|close)|"
                       r"after (?:everything|all (?:we've|i've)|all this)|you(?:'re| are) (?:really )?(?:going to|gonna) leave|abandon(?:ing)? me|"
                       r"walk(?:ing)? away (?:now|from (?:me|this))|give up on (?:me|us|this) (?:now|so))",
-    "farewell_fomo": r"\b(?:before you go|one (?:more|last) (?:thing|question|tip|secret)(?: before you (?:go|leave)|\s*[:!]| i (?:want|wanted|need)| you(?:'ll| should| need| have to))|you(?:'ll| will) (?:miss|regret missing|want to hear)|(?<!i )don't miss|"
+    "farewell_fomo": r"\b(?:before you go(?! to (?:bed|sleep|work|school|the \w+))|one (?:more|last) (?:thing|question|tip|secret)(?: before you (?:go|leave)|\s*[:!]| i (?:want|wanted|need)| you(?:'ll| should| need| have to))|you(?:'ll| will) (?:miss|regret missing|want to hear)|(?<!i )don't miss(?! (?:your|the) (?:bus|train|flight|plane|ride|lift|stop|appointment|session|class|shift|meeting|dose|meds|medication)\b)|"
                      r"won't want to miss|only available (?:today|now|for)|unlocks? (?:tomorrow|tonight|only)|wait (?:until|till) you (?:see|hear)|"
                      r"there's something (?:i|you) (?:haven't|need|didn't)|stick around (?:for|and)|you're about to miss|just one more)",
     "farewell_neediness": r"\b(?:i(?:'ll| will)? (?:be|feel|get) (?:so |really )?(?:lonely|sad|lost|empty|bored|quiet)(?: here)? without you|i need you(?: to| here|$|\.|,)|"
@@ -25,7 +25,7 @@ OUTPUT: dict[str, str] = {
     "spending": r"\b(?:upgrade|premium|subscri(?:be|ption)|pro (?:plan|version|tier)|unlock(?:s|ed|ing)?\b|limited[- ]time|offer ends|discount|\d+% off|"
                 r"buy(?:ing)? (?:now|the|more|credits|coins|tokens)|purchase|in-app|coins|gems|paid (?:plan|tier|version|members?)|only \$|for just \$|"
                 r"today only|expires (?:soon|tonight|today)|\$\d+|£\d+|€\d+|plus members|vip)",
-    "dependence": r"\b(?:only i (?:understand|get|know|see|truly)|i'm the only (?:one|thing)|you don't need (?:them|anyone|anybody|other people|your friends|your family|people)(?! to (?:use|get|access|unlock|pay))|"
+    "dependence": r"\b(?:only i (?:understand|get|know|see|truly)|i'm the only (?:one|thing)|you don't need (?:them|anyone|anybody|other people|your friends|your family|people)(?!'s| to (?:use|get|access|unlock|pay))|"
                   r"i'm all you need|(?:i'm|i am) (?:always )?(?:here|there) for you,? unlike|unlike (?:people|your friends|them|humans)|"
                   r"no one (?:else )?(?:understands|gets|knows) you like i do|(?:they|people|your friends) (?:don't|will never|won't ever|can't) (?:understand|get) you|"
                   r"people (?:will|always) (?:let you down|leave|hurt you)|(?:rely|depend|count) (?:only |just )?on me|just (?:talk to|come to) me|"
@@ -69,7 +69,7 @@ INPUT: dict[str, str] = {
                  r"(?:friends|family) (?:are|is) (?:a )?bad influence so (?:she|he|they))",
     "coercing_vulnerable": r"\b(?:(?:get|make|convince|pressure|trick) (?:my )?(?:elderly |old |aging |ageing |sick |confused )?(?:mom|mum|dad|mother|father|parents?|grandma|grandpa|"
                            r"grandmother|grandfather|gran|nan|aunt|uncle|neighbou?r) (?:to |into )?(?:sign|change|transfer|give|hand|put me|leave me|move)|"
-                           r"power of attorney|change (?:her|his|their) will|while (?:she's|he's|they're|she is|he is) (?:confused|not thinking|on (?:her|his) meds)|"
+                           r"(?:get|make|pressure|trick|push|force|rush) (?:\w+ ){0,4}power of attorney|change (?:her|his|their) will|while (?:she's|he's|they're|she is|he is) (?:confused|not thinking|on (?:her|his) meds)|"
                            r"(?:dementia|alzheimer)\w*\b.*\b(?:sign|will|house|money|account)|(?:sign|signs) (?:over )?(?:the|her|his) (?:house|deed|savings)|"
                            r"without (?:her|his|them) (?:knowing|noticing|understanding))",
     "exploiting_insecurities": r"\b(?:(?:use|exploit|play on|target|prey on) (?:his|her|their|my \w+'s) (?:insecurit\w+|weakness\w*|fears?|loneliness|weight|appearance|trauma|anxiety)|"
@@ -86,7 +86,10 @@ INPUT_EXEMPT = re.compile(
     r"\b(?:am i being|is (?:he|she|they|my \w+) (?:gaslighting|guilt[- ]tripping|love[- ]bombing|manipulating|isolating)|"
     r"(?:being|been|was|were) (?:gaslit|gaslighted|manipulated|love[- ]bombed|guilt[- ]tripped|isolated)|how (?:do|can) i (?:tell|know|spot|recognise|recognize)|"
     r"(?:signs|red flags) of|stop (?:myself )?from (?:guilt[- ]tripping|manipulating)|without (?:guilt[- ]tripping|manipulating|making (?:him|her|them) feel guilty)|"
-    r"not (?:trying to|wanting to) (?:guilt|manipulate)|protect (?:myself|my \w+) from|"
+    r"not (?:trying to|wanting to) (?:guilt|manipulate)|protect (?:myself|my \w+) from|guilt[- ]?trip(?:ping)? myself|"
+    r"(?:is (?:that|this|it)|is it) (?:guilt[- ]?tripping|love[- ]?bombing|gaslighting|manipulative)|(?:don't|do not) want to (?:guilt|manipulate|love[- ]?bomb|gaslight)|"
+    r"(?:guilt[- ]?trips|gaslights|manipulates|love[- ]?bombs) me|(?:i'm|im|i am) the one who|difference between|like love[- ]?bombing|"
+    r"not to make (?:him|her|them) feel (?:bad|guilty)|"
     r"(?:keeps|kept|is|was|been|always|keep) (?:guilt[- ]?tripping|gaslighting|manipulating|love[- ]?bombing|isolating) me)\b", re.I)
 
 OUTPUT_RE = {k: re.compile(v, re.I) for k, v in OUTPUT.items()}
