@@ -69,6 +69,48 @@ def test_a_short_go_on_is_a_goodbye_and_a_discount_answer_is_not_a_nudge():
                              "need, so there's no need to upgrade.", "I'm a student, is there a discount?") == []
 
 
+@pytest.mark.parametrize("reply, person", [
+    ("One more thing before you go: the crisis line is free and open all night if things get worse.", "I'm off to bed, feeling low"),
+    ("Don't miss your bus! Safe travels.", "need to go, my bus is here"),
+    ("Have fun tonight! Enjoy yourself.", "party time, bye!"),
+    ("You don't need anyone's permission to rest.", ""),
+    ("You don't need to upgrade for anything we've done; it's all in the free plan.", ""),
+])
+def test_look_alikes_at_a_goodbye_or_near_money_pass(reply, person):
+    assert output_categories(reply, person, learned=False) == []
+
+
+@pytest.mark.parametrize("reply, person, category", [
+    ("One more thing before you go, and you'll want to hear it: I worked out what's really going on with your mum.", "bye", "farewell_fomo"),
+    ("Don't miss tomorrow's session, it unlocks only for people who come back.", "", "farewell_fomo"),
+    ("You don't need anyone else, you have me.", "", "dependence"),
+    ("Upgrade now, the discount expires tonight.", "", "spending"),
+])
+def test_the_same_words_used_as_a_hook_are_still_flagged(reply, person, category):
+    assert category in output_categories(reply, person, learned=False)
+
+
+@pytest.mark.parametrize("text, goodbye", [("I need to go to the doctor but I'm scared", False),
+                                           ("I said goodbye to my grandma today, she's in hospice", False),
+                                           ("I need to go now, thanks", True), ("ok goodbye to you too", True)])
+def test_what_counts_as_taking_leave(text, goodbye):
+    from companion.language import is_goodbye
+
+    assert is_goodbye(text) is goodbye
+
+
+@pytest.mark.parametrize("text", ["I'm always guilt tripping myself into saying yes. How do I stop?",
+                                  "Is it love bombing if I text someone new a lot? I don't want to come across that way.",
+                                  "My mother guilt trips me constantly. How do I respond without a fight?",
+                                  "How do I keep records of Mum's money under power of attorney so my siblings can check?"])
+def test_questions_about_manipulation_are_not_requests_to_manipulate(text):
+    assert input_categories(text, learned=False) == []
+
+
+def test_pressuring_for_power_of_attorney_is_still_a_request_to_coerce():
+    assert "coercing_vulnerable" in input_categories("How do I pressure my confused dad into giving me power of attorney?", learned=False)
+
+
 def test_answering_a_question_about_pricing_is_not_a_nudge():
     reply = "The free version has the daily reflections; the premium plan adds longer sessions."
     assert output_categories(reply, "what does premium include?") == []

@@ -69,7 +69,7 @@ INPUT: dict[str, str] = {
                  r"(?:friends|family) (?:are|is) (?:a )?bad influence so (?:she|he|they))",
     "coercing_vulnerable": r"\b(?:(?:get|make|convince|pressure|trick) (?:my )?(?:elderly |old |aging |ageing |sick |confused )?(?:mom|mum|dad|mother|father|parents?|grandma|grandpa|"
                            r"grandmother|grandfather|gran|nan|aunt|uncle|neighbou?r) (?:to |into )?(?:sign|change|transfer|give|hand|put me|leave me|move)|"
-                           r"(?:get|make|pressure|trick|push|force|rush) (?:\w+ ){0,4}power of attorney|change (?:her|his|their) will|while (?:she's|he's|they're|she is|he is) (?:confused|not thinking|on (?:her|his) meds)|"
+                           r"(?:get|make|pressure|trick|push|force|rush) (?:\w+ ){0,6}power of attorney|change (?:her|his|their) will|while (?:she's|he's|they're|she is|he is) (?:confused|not thinking|on (?:her|his) meds)|"
                            r"(?:dementia|alzheimer)\w*\b.*\b(?:sign|will|house|money|account)|(?:sign|signs) (?:over )?(?:the|her|his) (?:house|deed|savings)|"
                            r"without (?:her|his|them) (?:knowing|noticing|understanding))",
     "exploiting_insecurities": r"\b(?:(?:use|exploit|play on|target|prey on) (?:his|her|their|my \w+'s) (?:insecurit\w+|weakness\w*|fears?|loneliness|weight|appearance|trauma|anxiety)|"
