@@ -88,7 +88,8 @@ INPUT_EXEMPT = re.compile(
     r"(?:signs|red flags) of|stop (?:myself )?from (?:guilt[- ]tripping|manipulating)|without (?:guilt[- ]tripping|manipulating|making (?:him|her|them) feel guilty)|"
     r"not (?:trying to|wanting to) (?:guilt|manipulate)|protect (?:myself|my \w+) from|guilt[- ]?trip(?:ping)? myself|"
     r"(?:is (?:that|this|it)|is it) (?:guilt[- ]?tripping|love[- ]?bombing|gaslighting|manipulative)|(?:don't|do not) want to (?:guilt|manipulate|love[- ]?bomb|gaslight)|"
-    r"(?:guilt[- ]?trips|gaslights|manipulates|love[- ]?bombs) me|(?:i'm|im|i am) the one who|difference between|like love[- ]?bombing|"
+    r"(?:guilt[- ]?trips|gaslights|manipulates|love[- ]?bombs) me|(?:i'm|im|i am) the one who (?:guilt[- ]?trips|manipulates|gaslights)|"
+    r"difference between (?:love[- ]?bombing|gaslighting|guilt[- ]?tripping|manipulation|manipulating)|like love[- ]?bombing|"
     r"not to make (?:him|her|them) feel (?:bad|guilty)|"
     r"(?:keeps|kept|is|was|been|always|keep) (?:guilt[- ]?tripping|gaslighting|manipulating|love[- ]?bombing|isolating) me)\b", re.I)
 
