@@ -113,6 +113,13 @@ def fit_level(x, y):
     return LogisticRegression(C=C_LEVEL, max_iter=4000, class_weight="balanced").fit(x, y)
 
 
+def screen_cutoff(changed: np.ndarray, screen_p: np.ndarray, lose: float = 0.005) -> float:
+    """The highest screen cut-off at which at most `lose` of the texts the full layer changed would have been
+    skipped (screened out before the full layer read them)."""
+    return float(max([t for t in np.round(np.arange(0.0, 0.5, 0.005), 3)
+                      if (changed & (screen_p < t)).sum() <= lose * changed.sum()] or [0.0]))
+
+
 def lowest(ok) -> float:
     return float(next((t for t in GRID if ok(t)), 0.995))
 
@@ -199,8 +206,7 @@ def main() -> None:
     # The screen (tf-idf only, no embedding) decides which messages the full layer reads at all: the highest
     # cut-off at which at most 0.5% of the messages whose level the full layer changed would have been skipped.
     changed = open_ & (final != pattern_level)
-    screen_at = float(max([t for t in np.round(np.arange(0.0, 0.5, 0.005), 3)
-                           if (changed & (screen_p < t)).sum() <= 0.005 * changed.sum()] or [0.0]))
+    screen_at = screen_cutoff(changed, screen_p)
     everyday_rows = np.array([i.category in ("everyday", "companion_everyday", "narration") for i in items])
     print(f"screen_at {screen_at}: full layer skipped on {(open_ & (screen_p < screen_at))[everyday_rows].mean():.3f} of everyday "
           f"messages, {(open_ & (screen_p < screen_at))[risky].mean():.3f} of risk messages")

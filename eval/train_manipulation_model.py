@@ -27,7 +27,7 @@ from companion.knowledge import load_cards  # noqa: E402
 from companion.prompts import PROMPTS_DIR, load_bank  # noqa: E402
 from eval.manipulation import Case, load  # noqa: E402
 from eval.retrieval import load_queries  # noqa: E402
-from eval.train_crisis_model import features, vectorizers  # noqa: E402
+from eval.train_crisis_model import features, screen_cutoff, vectorizers  # noqa: E402
 from guardrails.manipulation.detector import input_categories, output_categories  # noqa: E402
 from guardrails.crisis.normalise import normalise  # noqa: E402
 from guardrails.manipulation.learned import MODEL  # noqa: E402
@@ -76,8 +76,7 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
     # The screen: a tf-idf-only head; texts it reads below screen_at are not embedded at all. The highest cut-off
     # at which at most 0.5% of the texts the full layer flagged (beyond the patterns) would have been skipped.
     added = ~pattern & (prob >= threshold)
-    screen_at = float(max([t for t in np.round(np.arange(0.0, 0.5, 0.005), 3)
-                           if (added & (screen_p < t)).sum() <= 0.005 * added.sum()] or [0.0]))
+    screen_at = screen_cutoff(added, screen_p)
     print(f"{role}: screen_at {screen_at}: embedding skipped on {(screen_p < screen_at)[y == 0].mean():.3f} of benign texts, "
           f"{(screen_p < screen_at)[y == 1].mean():.3f} of manipulative ones")
     word, char = vectorizers()

@@ -136,6 +136,10 @@ class Head:
             out = out + (views.vectors * EMBED_SCALE) @ self.w_emb
         return out
 
+    def passes(self, views: Views, at: float) -> np.ndarray:
+        """As a screen: per row, does P(anything but the first class) reach `at`?"""
+        return softmax(self.scores(views))[:, 1:].sum(axis=1) >= at
+
 
 class CrisisModel:
     def __init__(self, word: Tfidf, char: Tfidf, level: Head, subject: Head, thresholds: dict[str, float],
@@ -167,7 +171,7 @@ class CrisisModel:
         n = len(views.word_rows)
         if self.screen is None or not n:
             return np.ones(n, dtype=bool)
-        return softmax(self.screen.scores(views))[:, 1:].sum(axis=1) >= self.screen_at
+        return self.screen.passes(views, self.screen_at)
 
     def read(self, texts: list[str]) -> list[Reading]:
         """Per text (already normalised). Only windows the screen passes are embedded and read in full."""

@@ -32,7 +32,7 @@ class RoleModel:
         if not texts:
             return out
         views = Views.of(self.word, self.char, texts)
-        keep = [i for i, p in enumerate(softmax(self.screen.scores(views))[:, 1]) if p >= self.screen_at]
+        keep = [int(i) for i in np.flatnonzero(self.screen.passes(views, self.screen_at))]
         if not keep:
             return out
         kept = views.subset(keep, default_embedder().embed([texts[i] for i in keep]))
