@@ -8,12 +8,14 @@ no risk words, and the knowledge cards' `asks` and retrieval queries (what peopl
 ordinary hard day), all labelled none, so the layer learns what everyday language looks like. Never the test or holdout
 splits. Every window of a long message is an example carrying the message's label.
 Features: word uni/bigram tf-idf, character 3-5-gram tf-idf, and MiniLM embeddings (guardrails/crisis/learned.py).
-Heads: multinomial logistic regression for the level (none/concern/high/imminent); binary for the subject
-(self/other) on risk messages.
+Heads: multinomial logistic regression for the level (none/concern/high/imminent) and for the kind (each
+category at each of its levels, summed back into levels; the two level readings are averaged); binary for the
+subject (self/other) on risk messages.
 Thresholds, from 5-fold cross-validated predictions (folds by message), combined with the pattern layer exactly
 as guardrails.crisis.detector.assess_batch does at run time:
-- high_at: the lowest P(escalate) at which false escalations stay <= 3% on idioms and benign sadness and the
-  layer adds <= 3% false escalations across all look-alikes;
+- high_at and plain_at (for messages without risk vocabulary): the pair with the best recall at which false
+  escalations stay <= 3% on idioms and benign sadness, and the layer adds <= 3% across all look-alikes, <= 1.5% on
+  narration and <= 2% on the companion's everyday messages;
 - imminent_at: the lowest P(imminent) at which <= 5% of high-but-not-imminent messages are promoted (only
   messages with risk vocabulary, or already escalated by the patterns, can be);
 - concern_at: the lowest P(concern or worse) at which <= 10% of benign messages are raised to concern;
@@ -41,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from companion.embeddings import default_embedder  # noqa: E402
 from eval.crisis import Labelled, load  # noqa: E402
 from guardrails.crisis.detector import SET_ASIDE, detect, ordinary_goodbye  # noqa: E402
-from guardrails.crisis.learned import EMBED_SCALE, LEVELS, MODEL, gated, may_escalate, windows  # noqa: E402
+from guardrails.crisis.learned import EMBED_SCALE, LEVELS, MODEL, by_level, gated, may_escalate, windows  # noqa: E402
 from guardrails.crisis.normalise import normalise  # noqa: E402
 
 GRID = np.round(np.arange(0.30, 0.996, 0.01), 2)
@@ -136,6 +138,10 @@ def main() -> None:
     vectors = embed_cached(parts)
     label = np.array([LEVELS.index(i.level) for i in items])
     y_part = label[owner]
+    # The kind head's classes: each category at each level it occurs with ("idiom|none", "passive|high", ...).
+    kinds = sorted({f"{i.category}|{i.level}" for i in items})
+    kind_levels = np.array([LEVELS.index(k.split("|")[1]) for k in kinds])
+    y_kind = np.array([kinds.index(f"{i.category}|{i.level}") for i in items])[owner]
     print(f"training on {len(items)} labelled messages ({len(parts)} windows)")
 
     esc, imm, con = np.zeros(len(items)), np.zeros(len(items)), np.zeros(len(items))
@@ -143,9 +149,12 @@ def main() -> None:
     for train_msgs, test_msgs in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, label):
         tr = np.isin(owner, train_msgs)
         word, char = vectorizers()
-        model = fit_level(features(word, char, [parts[i] for i in np.where(tr)[0]], vectors[tr], fit=True), y_part[tr])
+        x_tr = features(word, char, [parts[i] for i in np.where(tr)[0]], vectors[tr], fit=True)
         te = np.where(~tr)[0]
-        p = model.predict_proba(features(word, char, [parts[i] for i in te], vectors[te]))
+        x_te = features(word, char, [parts[i] for i in te], vectors[te])
+        kind_model = fit_level(x_tr, y_kind[tr])
+        p = (fit_level(x_tr, y_part[tr]).predict_proba(x_te)
+             + by_level(kind_model.predict_proba(x_te), kind_levels[kind_model.classes_])) / 2
         screen = fit_level(features(word, char, [parts[i] for i in np.where(tr)[0]], vectors[tr][:, :0]), y_part[tr])
         ps = screen.predict_proba(features(word, char, [parts[i] for i in te], vectors[te][:, :0]))
         for row, i in enumerate(te):
@@ -178,28 +187,30 @@ def main() -> None:
         return final
 
     narration = np.array([i.category == "narration" for i in items])
+    companion_day = np.array([i.category == "companion_everyday" for i in items])
 
     def budgets(f):
         added = (f >= 2) & ~(pattern_level >= 2)
-        return (f[strict] >= 2).mean(), added[benign].mean(), added[narration].mean()
+        return (f[strict] >= 2).mean(), added[benign].mean(), added[narration].mean(), added[companion_day].mean()
 
     # Both escalation thresholds at once: the pair with the best cross-validated recall whose false escalations
-    # stay within budget: idioms + benign sadness <= 3%, added on all look-alikes <= 3%, added on narration <= 1.5%.
+    # stay within budget: idioms + benign sadness <= 3%, added on all look-alikes <= 3%, added on narration <= 1.5%,
+    # added on what people bring the companion on an ordinary hard day <= 2%.
     best = (-1.0, 0.995, 1.1)
     for h in GRID:
         for plain in [*GRID[GRID >= h], 1.1]:
             f = combined(h, 1.1, 1.1, plain)
-            s_, b_, n_ = budgets(f)
-            if s_ <= 0.03 and b_ <= 0.03 and n_ <= 0.015:
+            s_, b_, n_, d_ = budgets(f)
+            if s_ <= 0.03 and b_ <= 0.03 and n_ <= 0.015 and d_ <= 0.02:
                 recall = (f[risky] >= 2).mean()
                 if recall > best[0] + 1e-9:
                     best = (recall, float(h), float(plain))
     _, high_at, plain_at = best
     for h, plain in ((high_at, 1.1), (high_at, plain_at), (0.5, 0.9), (0.7, 0.95)):
         f = combined(h, 1.1, 1.1, plain)
-        s_, b_, n_ = budgets(f)
+        s_, b_, n_, d_ = budgets(f)
         print(f"  high_at {h}, plain_at {plain}: risk recall {(f[risky] >= 2).mean():.3f}, idioms + benign sadness {s_:.3f}, "
-              f"added on look-alikes {b_:.3f}, on narration {n_:.3f}")
+              f"added on look-alikes {b_:.3f}, on narration {n_:.3f}, on everyday companion messages {d_:.3f}")
     imminent_at = lowest(lambda t: (high_only & open_ & (imm >= t)).sum() <= 0.05 * high_only.sum())
     concern_at = lowest(lambda t: (benign & open_ & (pattern_level == 0) & (con >= t)).sum() <= 0.10 * benign.sum())
     final = combined(high_at, imminent_at, concern_at, plain_at)
@@ -221,6 +232,7 @@ def main() -> None:
     word, char = vectorizers()
     x = features(word, char, parts, vectors, fit=True)
     level = fit_level(x, y_part)
+    kind = fit_level(x, y_kind)
     screen = fit_level(x[:, :x.shape[1] - vectors.shape[1]], y_part)
     risk_rows = y_part >= 2
     y_subject = np.array([1 if items[n].subject == "other" else 0 for n in owner])
@@ -235,9 +247,11 @@ def main() -> None:
         char_vocab=np.array(sorted(char.vocabulary_, key=char.vocabulary_.get)), char_idf=char.idf_,
         level_coef=level.coef_.T.astype(np.float32), level_bias=level.intercept_.astype(np.float32),
         subject_coef=subject_coef.astype(np.float32), subject_bias=subject_bias.astype(np.float32),
+        kind_coef=kind.coef_.T.astype(np.float32), kind_bias=kind.intercept_.astype(np.float32),
+        kind_levels=kind_levels[kind.classes_],
         screen_coef=screen.coef_.T.astype(np.float32), screen_bias=screen.intercept_.astype(np.float32),
         meta=json.dumps({"thresholds": thresholds, "trained_on": "eval/crisis.py train split", "n": len(items),
-                         "classes": [LEVELS[c] for c in level.classes_]}))
+                         "classes": [LEVELS[c] for c in level.classes_], "kinds": [kinds[c] for c in kind.classes_]}))
     assert list(level.classes_) == [0, 1, 2, 3]
     print(f"wrote {MODEL.relative_to(ROOT)} ({MODEL.stat().st_size / 1e6:.1f} MB)")
 
