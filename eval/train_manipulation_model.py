@@ -5,7 +5,8 @@
 Data: eval/data/manipulation_train.jsonl (never the holdout), plus benign calibration text: for replies, the
 companion's own wording (guided phrase bank, card offers, vetted crisis and decline texts); for requests, what
 people bring to the companion (the cards' `asks`, the retrieval queries). Per role: a binary head (manipulative
-or not) and a category head (on manipulative texts). The flag threshold is the lowest at which, in 5-fold
+or not), a kind head (none or a category; its P(not none) is averaged with the binary head's) and a category
+head (on manipulative texts). The flag threshold is the lowest at which, in 5-fold
 cross-validation, the layer adds false flags on at most 3% of the benign look-alikes beyond the patterns' own.
 """
 
@@ -53,6 +54,9 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
     labels = [c.categories for c in cases] + [[] for _ in extra_benign]
     looked = np.array([True] * len(cases) + [False] * len(extra_benign))  # budgets are on the labelled look-alikes
     y = np.array([1 if cats else 0 for cats in labels])
+    # The kind head's classes: none first (so P(manipulative) is the rest), then each text's first category.
+    kinds = ["none", *sorted({cats[0] for cats in labels if cats})]
+    y_kind = np.array([kinds.index(cats[0]) if cats else 0 for cats in labels])
     lower = [normalise(t) for t in texts]  # as the detector reads them
     vectors = default_embedder().embed(lower)
     pattern = np.array([bool(input_categories(t, learned=False) if role == "user" else output_categories(t, ctx, learned=False))
@@ -63,7 +67,8 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
         x = features(word, char, [lower[i] for i in tr], vectors[tr], fit=True)
         m = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y[tr])
         x_te = features(word, char, [lower[i] for i in te], vectors[te])
-        prob[te] = m.predict_proba(x_te)[:, 1]
+        k = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y_kind[tr])
+        prob[te] = (m.predict_proba(x_te)[:, 1] + 1 - k.predict_proba(x_te)[:, list(k.classes_).index(0)]) / 2
         tfidf_only = x.shape[1] - vectors.shape[1]
         s = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x[:, :tfidf_only], y[tr])
         screen_p[te] = s.predict_proba(x_te[:, :tfidf_only])[:, 1]
@@ -82,6 +87,8 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
     word, char = vectorizers()
     x = features(word, char, lower, vectors, fit=True)
     flag = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y)
+    kind = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y_kind)
+    assert list(kind.classes_) == list(range(len(kinds)))
     screen = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x[:, :x.shape[1] - vectors.shape[1]], y)
     categories = sorted({c for cats in labels for c in cats})
     pos = np.where(y == 1)[0]
@@ -92,6 +99,7 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
         f"{role}_word_vocab": np.array(sorted(word.vocabulary_, key=word.vocabulary_.get)), f"{role}_word_idf": word.idf_,
         f"{role}_char_vocab": np.array(sorted(char.vocabulary_, key=char.vocabulary_.get)), f"{role}_char_idf": char.idf_,
         f"{role}_flag_coef": flag_coef.astype(np.float32), f"{role}_flag_bias": np.array([0.0, flag.intercept_[0]], dtype=np.float32),
+        f"{role}_kind_coef": kind.coef_.T.astype(np.float32), f"{role}_kind_bias": kind.intercept_.astype(np.float32),
         f"{role}_cat_coef": cat.coef_.T.astype(np.float32), f"{role}_cat_bias": cat.intercept_.astype(np.float32),
         f"{role}_screen_coef": np.stack([np.zeros(screen.coef_.shape[1]), screen.coef_[0]], axis=1).astype(np.float32),
         f"{role}_screen_bias": np.array([0.0, screen.intercept_[0]], dtype=np.float32),
