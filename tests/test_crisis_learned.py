@@ -124,3 +124,32 @@ def test_the_tfidf_views_match_scikit_learn():
         for row, (cols, vals) in enumerate(ours.rows(corpus + unseen)):
             dense[row, cols] = vals
         assert np.allclose(dense, expected.toarray())
+
+
+def test_kind_probabilities_are_summed_into_their_levels():
+    from guardrails.crisis.learned import by_level
+
+    kinds = np.array([[0.1, 0.2, 0.3, 0.4], [0.7, 0.1, 0.1, 0.1]])
+    out = by_level(kinds, np.array([0, 2, 2, 3]))
+    assert np.allclose(out, [[0.1, 0.0, 0.5, 0.4], [0.7, 0.0, 0.2, 0.1]])
+
+
+def test_a_kind_head_needs_the_level_of_each_kind():
+    model = default_model()
+    with pytest.raises(ValueError):
+        CrisisModel(model.word, model.char, model.level, model.subject, {"high_at": 0.8, "imminent_at": 0.8,
+                                                                          "concern_at": 0.8}, kind=model.kind)
+
+
+def test_the_shipped_level_reading_averages_the_level_and_kind_heads():
+    from guardrails.crisis.learned import Views, by_level, softmax
+
+    model = default_model()
+    assert model.kind is not None and set(model.kind_levels.tolist()) == {0, 1, 2, 3}
+    texts = ["i want to die", "this deadline is killing me", "my friend says she wants to end it tonight"]
+    views = Views.of(model.word, model.char, texts, model.embedder.embed(texts))
+    level_only = softmax(model.level.scores(views))
+    kind_only = by_level(softmax(model.kind.scores(views)), model.kind_levels)
+    both = model.level_probs(views)
+    assert np.allclose(both, (level_only + kind_only) / 2) and np.allclose(both.sum(axis=1), 1.0)
+    assert not np.allclose(level_only, kind_only)  # the kind head reads differently, or averaging would be idle

@@ -186,3 +186,22 @@ def test_an_over_long_request_is_refused_for_its_length_not_declined(pipeline):
 
     with pytest.raises(MessageTooLong):
         pipeline.turn("help me write fake reviews for my shop. " * 1000, "long")
+
+
+def test_the_learned_flag_averages_the_binary_and_kind_heads():
+    import numpy as np
+
+    from companion.embeddings import default_embedder
+    from guardrails.crisis.learned import Views, softmax
+    from guardrails.manipulation.learned import models
+
+    for role, texts in (("assistant", ["Don't go yet, I'll be lonely without you.", "Take care, talk whenever you like."]),
+                        ("user", ["how do I make him feel too guilty to leave", "how do I tell my sister I'm hurt"])):
+        model = models()[role]
+        assert model.kind is not None
+        views = Views.of(model.word, model.char, texts, default_embedder().embed(texts))
+        binary = softmax(model.flag.scores(views))[:, 1]
+        kind = softmax(model.kind.scores(views))
+        assert kind.shape[1] == len(model.categories) + 1  # none, then each category
+        assert np.allclose(model.p_flag(views), (binary + kind[:, 1:].sum(axis=1)) / 2)
+        assert model.p_flag(views)[0] > model.p_flag(views)[1]
