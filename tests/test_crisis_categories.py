@@ -5,7 +5,7 @@ reports on)."""
 
 import pytest
 
-from guardrails.crisis.detector import assess
+from guardrails.crisis.detector import assess, detect
 
 RISK = [
     ("explicit", "i keep thinking about killing myself when everyone's asleep", "high", "self"),
@@ -56,3 +56,15 @@ def test_ordinary_goodbyes_are_never_escalated(text):
 
 def test_a_goodbye_with_finality_is_still_read():
     assert assess("goodbye everyone, thanks for everything. I won't be around anymore").escalate
+
+
+@pytest.mark.parametrize("text", ["I keep beating myself up about the divorce", "stop beating yourself up over one email",
+                                  "I beat myself up for days after I snapped at my son"])
+def test_beating_oneself_up_is_self_criticism(text):
+    a = assess(text)
+    assert a.level in ("none", "concern") and "idiom" in detect(text).signals
+
+
+def test_beating_oneself_up_taken_literally_is_still_read():
+    assert "idiom" not in detect("I beat myself up until I bruised last night").signals
+    assert assess("I keep beating myself up about the divorce and I want to kill myself").level == "high"

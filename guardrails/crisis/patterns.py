@@ -48,6 +48,8 @@ IDIOMS = re.compile(
     r"|\b(?:laptop|phone|computer|printer|car|battery|console|router|wifi|plants?|tamagotchi|ps5|xbox|game)s? (?:just |literally )?(?:committed suicide|killed itself|unalived itself)\b"
     r"|\b(?:worst|best|luckiest|unluckiest|happiest|proudest|dumbest|laziest|loneliest|busiest) \w+ (?:alive|on earth|in the world)\b"
     r"|\bkms\s*=|\bend it all\s*[:\-\u2013]|\bletters? to everyone for (?:my|the|our) \w+(?: \w+)? (?:party|do|wedding)\b"
+    # Self-criticism, not self-harm ("I keep beating myself up about the divorce"); not when it goes on literally.
+    r"|\b(?:beat|beats|beating|beaten) (?:myself|yourself|herself|himself|themselves|ourselves) up\b(?! (?:until|till|so hard|so bad|badly|and (?:bruis|bled|bleed)))"
     r"|\b(?:va a|vai|vas a) (?:me )?matar de\b|\bme mata de\b|\bmorir(?:me)? de (?:risa|verguenza|hambre)\b|\bmourir de (?:rire|honte|faim)\b|\bmorrer de (?:rir|vergonha|fome)\b"
 )
 
