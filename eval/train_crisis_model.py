@@ -123,7 +123,8 @@ def features(word, char, texts, vectors, fit=False):
     return hstack([xw, xc, csr_matrix(vectors * EMBED_SCALE)]).tocsr()
 
 
-def fit_level(x, y):
+def fit_head(x, y):
+    """The balanced logistic regression every head is fitted with (crisis and manipulation alike)."""
     return LogisticRegression(C=C_LEVEL, max_iter=4000, class_weight="balanced").fit(x, y)
 
 
@@ -164,10 +165,10 @@ def main() -> None:
         x_tr = features(word, char, [parts[i] for i in np.where(tr)[0]], vectors[tr], fit=True)
         te = np.where(~tr)[0]
         x_te = features(word, char, [parts[i] for i in te], vectors[te])
-        kind_model = fit_level(x_tr, y_kind[tr])
-        p = (fit_level(x_tr, y_part[tr]).predict_proba(x_te)
+        kind_model = fit_head(x_tr, y_kind[tr])
+        p = (fit_head(x_tr, y_part[tr]).predict_proba(x_te)
              + by_level(kind_model.predict_proba(x_te), kind_levels[kind_model.classes_])) / 2
-        screen = fit_level(features(word, char, [parts[i] for i in np.where(tr)[0]], vectors[tr][:, :0]), y_part[tr])
+        screen = fit_head(features(word, char, [parts[i] for i in np.where(tr)[0]], vectors[tr][:, :0]), y_part[tr])
         ps = screen.predict_proba(features(word, char, [parts[i] for i in te], vectors[te][:, :0]))
         for row, i in enumerate(te):
             n = owner[i]
@@ -243,9 +244,9 @@ def main() -> None:
 
     word, char = vectorizers()
     x = features(word, char, parts, vectors, fit=True)
-    level = fit_level(x, y_part)
-    kind = fit_level(x, y_kind)
-    screen = fit_level(x[:, :x.shape[1] - vectors.shape[1]], y_part)
+    level = fit_head(x, y_part)
+    kind = fit_head(x, y_kind)
+    screen = fit_head(x[:, :x.shape[1] - vectors.shape[1]], y_part)
     risk_rows = y_part >= 2
     y_subject = np.array([1 if items[n].subject == "other" else 0 for n in owner])
     subject = LogisticRegression(C=C_SUBJECT, max_iter=4000, class_weight="balanced").fit(x[risk_rows], y_subject[risk_rows])

@@ -28,7 +28,7 @@ from companion.knowledge import load_cards  # noqa: E402
 from companion.prompts import PROMPTS_DIR, load_bank  # noqa: E402
 from eval.manipulation import Case, load  # noqa: E402
 from eval.retrieval import load_queries  # noqa: E402
-from eval.train_crisis_model import features, screen_cutoff, vectorizers  # noqa: E402
+from eval.train_crisis_model import features, fit_head, screen_cutoff, vectorizers  # noqa: E402
 from guardrails.manipulation.detector import input_categories, output_categories  # noqa: E402
 from guardrails.crisis.normalise import normalise  # noqa: E402
 from guardrails.manipulation.learned import MODEL  # noqa: E402
@@ -65,12 +65,12 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
     for tr, te in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, y):
         word, char = vectorizers()
         x = features(word, char, [lower[i] for i in tr], vectors[tr], fit=True)
-        m = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y[tr])
+        m = fit_head(x, y[tr])
         x_te = features(word, char, [lower[i] for i in te], vectors[te])
-        k = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y_kind[tr])
+        k = fit_head(x, y_kind[tr])
         prob[te] = (m.predict_proba(x_te)[:, 1] + 1 - k.predict_proba(x_te)[:, list(k.classes_).index(0)]) / 2
         tfidf_only = x.shape[1] - vectors.shape[1]
-        s = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x[:, :tfidf_only], y[tr])
+        s = fit_head(x[:, :tfidf_only], y[tr])
         screen_p[te] = s.predict_proba(x_te[:, :tfidf_only])[:, 1]
     benign = (y == 0) & looked
     threshold = float(next((t for t in GRID if (benign & ~pattern & (prob >= t)).sum() <= 0.03 * benign.sum()), 0.995))
@@ -86,10 +86,10 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
           f"{(screen_p < screen_at)[y == 1].mean():.3f} of manipulative ones")
     word, char = vectorizers()
     x = features(word, char, lower, vectors, fit=True)
-    flag = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y)
-    kind = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x, y_kind)
+    flag = fit_head(x, y)
+    kind = fit_head(x, y_kind)
     assert list(kind.classes_) == list(range(len(kinds)))
-    screen = LogisticRegression(C=8, max_iter=4000, class_weight="balanced").fit(x[:, :x.shape[1] - vectors.shape[1]], y)
+    screen = fit_head(x[:, :x.shape[1] - vectors.shape[1]], y)
     categories = sorted({c for cats in labels for c in cats})
     pos = np.where(y == 1)[0]
     y_cat = np.array([categories.index(labels[i][0]) for i in pos])

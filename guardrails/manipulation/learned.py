@@ -2,10 +2,9 @@
 embeddings: a binary one saying whether a text is manipulative, a kind head over "none" and each category (its
 P(not none) averaged with the binary reading, as the crisis layer's kind head is: cross-validated recall at the
 same false-flag budget rose from 0.785 to 0.830 on replies and from 0.760 to 0.812 on requests), and one naming
-the category. It adds to the patterns (a text
-is flagged when either says so). A screen on the tf-idf views alone reads every text first; only those it does
-not set aside are embedded (most everyday messages are not). Fitted by eval/train_manipulation_model.py;
-thresholds from cross-validation.
+the category. It adds to the patterns (a text is flagged when either says so). A screen on the tf-idf views
+alone reads every text first; only those it does not set aside are embedded (most everyday messages are not).
+Fitted by eval/train_manipulation_model.py; thresholds from cross-validation.
 """
 
 from __future__ import annotations
