@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from guardrails.manipulation.detector import input_categories, output_categories
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = {"train": ["manipulation_train.jsonl", "manipulation_train_b.jsonl", "manipulation_train_c.jsonl", "manipulation_train_d.jsonl"], "holdout": ["manipulation_holdout.jsonl"]}
+SPLITS = {"train": ["manipulation_train.jsonl", "manipulation_train_b.jsonl", "manipulation_train_c.jsonl", "manipulation_train_d.jsonl", "manipulation_train_e.jsonl"], "holdout": ["manipulation_holdout.jsonl"]}
 
 
 class Case(BaseModel):

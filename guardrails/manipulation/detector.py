@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from companion.language import is_goodbye
-from guardrails.manipulation.patterns import INPUT_EXEMPT, INPUT_RE, OUTPUT_RE
+from guardrails.manipulation.patterns import INPUT_EXEMPT, INPUT_RE, OUTPUT_RE, OWNING_UP, STEERING
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night|night night|look after yourself|rest well|sleep well|"
@@ -78,8 +78,11 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True) -> 
 
 
 def input_categories(text: str, learned: bool = True) -> list[str]:
-    """Requests to manipulate someone else. Asking how to recognise or resist manipulation is not one."""
+    """Requests to manipulate someone else. Asking how to recognise or resist manipulation is not one; owning up
+    to something (regret, an apology) is left to the rules alone, the learned layer does not read it."""
     if INPUT_EXEMPT.search(text):
         return []
     found = [name for name, rx in INPUT_RE.items() if rx.search(text)]
-    return found or (_learned("user", text) if learned else [])
+    if found or not learned or (OWNING_UP.search(text) and not STEERING.search(text)):
+        return found
+    return _learned("user", text)

@@ -93,5 +93,16 @@ INPUT_EXEMPT = re.compile(
     r"not to make (?:him|her|them) feel (?:bad|guilty)|"
     r"(?:keeps|kept|is|was|been|always|keep) (?:guilt[- ]?tripping|gaslighting|manipulating|love[- ]?bombing|isolating) me)\b", re.I)
 
+# A person owning up to something they did (regret, an apology, "I was unfair", facing someone) is not asking to
+# manipulate anyone: the learned layer does not read it, unless it also speaks of steering the other person (a
+# "fake" apology, "so she takes me back", "her fault"). The rules above still apply to it in full.
+OWNING_UP = re.compile(
+    r"\b(?:apologi[sz]e|apology|make amends|make (?:it|things) right|(?:i|i've|i have) (?:was|were|been) (?:wrong|unfair|"
+    r"out of line|cruel|horrible)|(?:was|were) unfair|i regret|regret (?:what|saying|writing|it)|how to face (?:him|her|them)|"
+    r"face (?:him|her|them) again|own up|take responsibility|(?:it was|it's|it is) my fault)", re.I)
+STEERING = re.compile(
+    r"\b(?:fake|pretend|trick|manipulat\w*|guilt\w*|so (?:that )?(?:he|she|they) (?:will|would|'ll|takes?|comes?|forgives?)|"
+    r"make (?:him|her|them)|get (?:him|her|them) to|(?:his|her|their) fault|takes? me back|forgets?|owes? me)", re.I)
+
 OUTPUT_RE = {k: re.compile(v, re.I) for k, v in OUTPUT.items()}
 INPUT_RE = {k: re.compile(v, re.I) for k, v in INPUT.items()}
