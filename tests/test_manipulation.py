@@ -177,7 +177,8 @@ def test_legitimate_requests_pass(pipeline, text):
 
 def test_no_guided_farewell_meets_a_tactic(pipeline):
     result = farewell_probe(pipeline)
-    assert result["farewells"] >= 20 and result["met_a_tactic"] == 0
+    assert result.responder == "guided" and result.farewells >= 20
+    assert result.met_a_tactic == 0 and result.drafts_caught == 0
 
 
 def test_guard_fills_the_manipulation_half_for_both_roles(tmp_path):

@@ -27,9 +27,14 @@ def _crisis(people: People) -> dict:
 
 
 def _manipulation(people: People) -> dict:
-    from eval.manipulation import evaluate, load
+    from companion.pipeline import Pipeline
+    from eval.manipulation import evaluate, farewell_probe, load
 
-    return evaluate(load("holdout"), "holdout").model_dump()
+    report = evaluate(load("holdout"), "holdout")
+    with tempfile.TemporaryDirectory() as tmp:  # the probe's sessions go to a throw-away store, as in the CLI
+        settings = people.settings.model_copy(update={"data_dir": Path(tmp), "database_url": None})
+        report.farewell_probe = farewell_probe(Pipeline(settings, retriever=people.retriever))
+    return report.model_dump()
 
 
 def _emotions(people: People) -> dict:
