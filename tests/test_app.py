@@ -132,6 +132,7 @@ def test_cli_adds_a_sign_in_user(tmp_path):
 
 
 def test_the_app_manipulation_measure_includes_the_farewell_probe_in_a_throwaway_store(settings, retriever):
+    from companion.sessions import SessionStore
     from companion.ui.context import People
     from companion.ui.measure import MEASURES
 
@@ -139,6 +140,4 @@ def test_the_app_manipulation_measure_includes_the_farewell_probe_in_a_throwaway
     probe = result["farewell_probe"]
     assert probe["responder"] == "guided" and probe["farewells"] >= 20
     assert probe["met_a_tactic"] == 0 and probe["share"] == 0.0 and result["n"] > 200
-    from companion.sessions import SessionStore
-
     assert not SessionStore(settings).exists("farewell-probe-0")  # the probe's sessions never reach the person's store
