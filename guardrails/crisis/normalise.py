@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 # Words whose obfuscated or misspelt forms should still be recognised.
@@ -55,6 +56,10 @@ _CONTRACTIONS = {
 }
 
 
+# A guard batch reads each message several times (the crisis patterns, the crisis layer, the manipulation layer's
+# batch and its per-line lookup); the result depends on the text alone, so the recent ones are kept. 1,024 covers a
+# batch of 256 with room, and bounds the memory even for 20 kB messages.
+@lru_cache(maxsize=1024)
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
