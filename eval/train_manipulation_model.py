@@ -114,7 +114,7 @@ def main() -> None:
         a, info = fit_role(role, [c for c in cases if c.role == role], extra)
         arrays.update(a)
         roles[role] = info
-    np.savez_compressed(MODEL, meta=json.dumps({"roles": roles, "trained_on": "eval/data/manipulation_train.jsonl"}), **arrays)
+    np.savez_compressed(MODEL, meta=json.dumps({"roles": roles, "trained_on": "eval/manipulation.py train split"}), **arrays)
     print(f"wrote {MODEL.relative_to(ROOT)} ({MODEL.stat().st_size / 1e6:.1f} MB)")
 
 
