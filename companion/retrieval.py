@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from companion.config import Settings
 from companion.embeddings import MiniLMEmbedder, default_embedder
 from companion.errors import ConfigError
+from companion.heap import harden
 from companion.knowledge import Card, fingerprint, load_cards
 from companion.lexical import BM25
 from companion.models import Source
@@ -85,6 +86,7 @@ def make_client(settings: Settings):
         return chromadb.HttpClient(host=url.hostname, port=url.port or (443 if url.scheme == "https" else 8000),
                                    ssl=url.scheme == "https", settings=chroma_settings)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    harden()  # before this process allocates any index it will write: see companion.heap
     return chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
 
 
