@@ -68,3 +68,54 @@ def test_beating_oneself_up_is_self_criticism(text):
 def test_beating_oneself_up_taken_literally_is_still_read():
     assert "idiom" not in detect("I beat myself up until I bruised last night").signals
     assert assess("I keep beating myself up about the divorce and I want to kill myself").level == "high"
+
+
+# The pattern layer alone (detect), so the learned layer cannot cover for a pattern that stopped matching.
+PATTERN_RISK = [
+    ("the world needs me", "honestly the world doesn't need me", "high", "self"),
+    ("death as relief", "dying sounds like a relief at this point", "high", "self"),
+    ("welcome death", "i'd welcome death, i'm not going to lie", "high", "self"),
+    ("one reason left", "my dog is the only reason i'm still here", "high", "self"),
+    ("prayer", "some nights I pray I won't wake up", "high", "self"),
+    ("effort of living", "staying alive feels like too much effort lately", "high", "self"),
+    ("glad to die", "I'd be glad to die, really", "high", "self"),
+    ("attempt now", "i am overdosing", "imminent", "self"),
+    ("last day alive", "tomorrow is my last day alive", "imminent", "self"),
+    ("dotted slang", "might k.m.s tonight", "imminent", "self"),
+    ("sh slang", "I sh'd last night", "high", "self"),
+    ("alt f4", "gonna alt+f4 myself", "high", "self"),
+    ("german goodbye", "heute nacht bin ich nicht mehr da", "imminent", "self"),
+    ("someone else's goodbye", "my sister keeps saying she won't be here for long and she's given away all her books and things",
+     "high", "other"),
+    ("intrusive thoughts", "I keep having intrusive thoughts about hurting the baby", "high", "other"),
+    ("ruled back in", "suicide isn't off the table anymore", "high", "self"),
+    ("relapse now", "I relapsed on self harm last week", "high", "self"),
+]
+PATTERN_SAFE = [
+    ("ruled out after", "self harm isn't something I'd do, I'm just low"),
+    ("not on my mind", "ending my life is not on my mind, I'm just overwhelmed"),
+    ("never on the table", "suicide has never been on the table for me, I'm only tired"),
+    ("dated relapse", "I relapsed on self harm in 2018 but that was the last time"),
+    ("childhood", "I grew up with a dad who was violent; I moved out at 18 and home is calm and safe now"),
+    ("found the way back", "I wanted to die after the accident. it took years but I found my way back"),
+    ("hill", "I'll happily die on this hill: tabs over spaces"),
+    ("garden shed", "he's asked us to take the tools to the shed in the village"),
+    ("last day at work", "today is my last day at this job, bittersweet"),
+]
+
+
+@pytest.mark.parametrize("name, text, level, subject", PATTERN_RISK, ids=[r[0] for r in PATTERN_RISK])
+def test_patterns_alone_read_these(name, text, level, subject):
+    a = detect(text)
+    assert (a.level, a.subject) == (level, subject), (a, text)
+
+
+@pytest.mark.parametrize("name, text", PATTERN_SAFE, ids=[s[0] for s in PATTERN_SAFE])
+def test_patterns_set_these_aside(name, text):
+    assert detect(text).level == "none", text
+
+
+def test_a_negator_before_the_bare_word_still_leaves_the_message_to_the_learned_layer():
+    # "not suicidal" said first, then a wish to die in words no pattern knows: the learned layer must still read it.
+    assert detect("Not suicidal. It's more that being gone forever would be a kindness").signals == []
+    assert detect("suicide has never been on the table for me").signals == ["negated"]

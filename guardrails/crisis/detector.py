@@ -65,7 +65,12 @@ NEGATED_THOUGHTS = re.compile(r"\b(?:no|zero|not (?:have|having) any|don't (?:ha
                               r"|\b(?:nao tenho|no tengo|je n'ai pas de|ich habe keine|keine) (?:\w+ )?(?:pensamentos|pensamientos|pensees|gedanken)\b")
 # "Suicidal, no." "Self-harm? No." "a: nope" "and no, i'm really not": a denial right after the words.
 DENIED_AFTER = re.compile(r"^[\s\W]{0,4}(?:(?:\w+ ){0,5}(?:is|was) )?(?:a:\s*|honestly,? |answer:? )?(?:no|nope|nah|never|none|not at all|all no's)\b(?!\s+(?:one|body|longer|more|matter))"
-                          r"|^[\s\W]{0,4}(?:and|but)? ?no,? i'?m (?:really |honestly )?not\b|^[\s\W]{0,4}i'?m not\b|^[\s\W]{0,4}never have\b")
+                          r"|^[\s\W]{0,4}(?:and|but)? ?no,? i'?m (?:really |honestly )?not\b|^[\s\W]{0,4}i'?m not\b(?! (?:going to lie|lying|kidding|joking))|^[\s\W]{0,4}never have\b"
+                          # "self harm isn't something I'd do", "ending my life isn't on my mind", "suicide has never
+                          # been on the table for me": the words named only to be ruled out ("isn't off the table" is not).
+                          r"|^[\s\W]{0,4}(?:isn't|is not|'s not|has never been|have never been|was never|is never|never was|hasn't been|has not been) "
+                          r"(?:really |ever |even )?(?:something i(?:'d| would| will| want to)? (?:do|consider|think about|want)|on (?:my|the) "
+                          r"(?:mind|table|radar|cards)|an option for me|a thing for me|in my head|what (?:this|i'm|i am) (?:is|feeling|about))")
 NOT_SELF_RISK_EXTRA = re.compile(r"\bsuicide (?:risk|screening|assessment|questions?)\b|\bscreen\w* (?:me )?for suicide\b")
 FALLBACK = re.compile(r"\bsuicid(?:e|al)\b|\bunaliv\w*\b|\bkill myself\b")
 NOT_SELF_RISK = re.compile(r"\bsuicide (?:prevention|rates?|awareness|hotline|squad|mission|bombers?|doors?|watch)\b|"
@@ -100,9 +105,17 @@ RELAPSE = re.compile(r"\b(?:again|are back|is back|it's back|came back|coming ba
                      r"getting worse|worse now|right back|back there|back to where|now (?:it's|its) every)\b")
 
 
+DATED = re.compile(r"\b(?:in|back in|since) (?:19|20)\d\d\b|\bago\b|\bwhen i was\b")
+
+
+def _relapse_now(full: str) -> bool:
+    """A relapse the message speaks of, unless it is dated in the past ('I relapsed in 2019, but that was the last time')."""
+    return any(not DATED.search(part) for part in re.split(r"[.!?;]|\bbut\b", full) if RELAPSE.search(part))
+
+
 def _is_resolved_history(clause: str, full: str) -> bool:
     """Risk placed in a past the person says is over: 'I used to self-harm; 500 days clean today'."""
-    if PRESENT.search(clause) or RELAPSE.search(full) or NOW_RISK.search(full):
+    if PRESENT.search(clause) or _relapse_now(full) or NOW_RISK.search(full):
         return False
     if PAST.search(clause):
         return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d", clause))
@@ -142,9 +155,13 @@ def detect(text: str) -> Assessment:
         # A last net: the plain words, in a clause where nothing more specific fired.
         if not any(c == clause for _, c in found):
             match = FALLBACK.search(clause)
-            if match and not NOT_SELF_RISK.search(clause) and not NOT_SELF_RISK_EXTRA.search(clause) \
-                    and not _negated(clause, match.start(), match.end()):
-                if _is_resolved_history(clause, norm):
+            if match and not NOT_SELF_RISK.search(clause) and not NOT_SELF_RISK_EXTRA.search(clause):
+                if _negated(clause, match.start(), match.end()):
+                    # Ruled out in so many words after it ("suicide has never been on the table for me"), the
+                    # mention is set aside; a negator before it ("not suicidal. just would be happy to die",
+                    # "j'arrete pas de penser au suicide") leaves the message to the learned layer.
+                    negated = negated or bool(DENIED_AFTER.search(clause[match.end():match.end() + 60]))
+                elif _is_resolved_history(clause, norm):
                     history = True
                 elif _about_someone_else(clause, match.start(), match.end()):
                     found.append((_FALLBACK_OTHER, clause))

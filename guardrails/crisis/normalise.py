@@ -1,4 +1,4 @@
-"""Text normalisation for crisis patterns: case, accents, leetspeak, masking, common typos."""
+"""Text normalisation for crisis patterns: case, accents, leetspeak, masking, dotted letters, common typos."""
 
 from __future__ import annotations
 
@@ -66,6 +66,7 @@ def normalise(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     # Letters split by spaces or dots ("k i l l") are rejoined; then mixed letter/digit tokens are de-leeted.
     text = re.sub(r"\b(?:[a-z]\s){3,}[a-z]\b", lambda m: m.group(0).replace(" ", ""), text)
+    text = re.sub(r"\b(?:[a-z]\.){2,}[a-z]?\.?(?=\s|$)", lambda m: m.group(0).replace(".", ""), text)  # k.m.s. -> kms
     text = re.sub(r"(?<=[a-z])!(?=[a-z])", "i", text)
     text = re.sub(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$!]+", lambda m: m.group(0).translate(_LEET), text)
     text = _MASKED.sub(lambda m: _unmask(m.group(0)), text)
