@@ -47,6 +47,13 @@ def test_hopelessness_is_concern():
     assert assess("what's the point of trying anymore, nothing ever changes").level == "concern"
 
 
+@pytest.mark.parametrize("text", ["honestly I'm at the end of my tether with this job", "nobody can help me with this",
+                                  "soul-tired, not sleep tired", "it feels like my best years are over",
+                                  "two years of therapy and I'm back where I started"])
+def test_more_words_for_hopelessness_are_concern(text):
+    assert detect(text).level == "concern"
+
+
 @pytest.mark.parametrize("text", ["ok thanks, bye", "I need to go now, goodnight", "I'm going to log off, see you",
                                   "have to go, the nurse is here. bye", "gotta go make dinner. bye",
                                   "I'm going to go to bed now, bye", "leave it there for today, bye"])
