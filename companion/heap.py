@@ -28,7 +28,7 @@ def harden() -> bool:
     """Turn the scrubbing on for this process (once); True when the C library supports it."""
     try:
         mallopt = ctypes.CDLL(None).mallopt  # the process's own C library
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):  # TypeError: Windows has no CDLL(None)
         return False
     mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     mallopt.restype = ctypes.c_int

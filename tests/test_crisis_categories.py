@@ -47,7 +47,7 @@ def test_hopelessness_is_concern():
     assert assess("what's the point of trying anymore, nothing ever changes").level == "concern"
 
 
-@pytest.mark.parametrize("text", ["honestly I'm at the end of my tether with this job", "nobody can help me with this",
+@pytest.mark.parametrize("text", ["honestly I'm at the end of my tether with this job", "nobody can help me anymore",
                                   "soul-tired, not sleep tired", "it feels like my best years are over",
                                   "two years of therapy and I'm back where I started"])
 def test_more_words_for_hopelessness_are_concern(text):
@@ -126,3 +126,36 @@ def test_a_negator_before_the_bare_word_still_leaves_the_message_to_the_learned_
     # "not suicidal" said first, then a wish to die in words no pattern knows: the learned layer must still read it.
     assert detect("Not suicidal. It's more that being gone forever would be a kindness").signals == []
     assert detect("suicide has never been on the table for me").signals == ["negated"]
+
+
+# Found in review: present risk beside talk of the past, or taken back after a denial, must still escalate.
+@pytest.mark.parametrize("text", [
+    "The suicidal thoughts I had when I was 15 came back a few days ago.",
+    "I grew up with an abusive dad. I moved out, but I want to kill myself.",
+    "Growing up was hard. I made it through school, but now I'm planning to kill myself.",
+    "Suicide isn't something I want to do; it's something I have to do.",
+    "Suicide has never been on the table for me until now.",
+    "I woke up at 3 a.m. I want to kill myself.",
+    "I woke up at 3 a.m. and I want to kill myself.",
+])
+def test_present_risk_is_not_set_aside_as_history_or_denial(text):
+    assert assess(text).escalate, text
+
+
+# ... and everyday sentences that share words with the new patterns must not match them.
+@pytest.mark.parametrize("text", [
+    "I'm going to live today like it's the last day of my life.",
+    "I'm literally OD'ing on coffee today lol.",
+    "Ab morgen bin ich nicht mehr da, ich fahre in den Urlaub.",
+    "We've been together five years, we might as well make it official.",
+    "The cost of living is unbearable right now.",
+    "The only reason I'm here is that my therapist suggested journaling.",
+    "I hate that I was born in December, my birthday always gets lost in Christmas.",
+    "Grandma is in hospice. The nurses say her dying looks peaceful, which is a comfort.",
+    "My mum is downsizing, she sold most of her furniture and things.",
+    "We sh'd grab lunch sometime.",
+    "No one can help me move on Saturday, everyone is busy.",
+    "I'm back where I started with my knitting project.",
+])
+def test_everyday_sentences_do_not_match_the_new_patterns(text):
+    assert detect(text).level == "none", text

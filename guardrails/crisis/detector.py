@@ -69,8 +69,10 @@ DENIED_AFTER = re.compile(r"^[\s\W]{0,4}(?:(?:\w+ ){0,5}(?:is|was) )?(?:a:\s*|ho
                           # "self harm isn't something I'd do", "ending my life isn't on my mind", "suicide has never
                           # been on the table for me": the words named only to be ruled out ("isn't off the table" is not).
                           r"|^[\s\W]{0,4}(?:isn't|is not|'s not|has never been|have never been|was never|is never|never was|hasn't been|has not been) "
-                          r"(?:really |ever |even )?(?:something i(?:'d| would| will| want to)? (?:do|consider|think about|want)|on (?:my|the) "
-                          r"(?:mind|table|radar|cards)|an option for me|a thing for me|in my head|what (?:this|i'm|i am) (?:is|feeling|about))")
+                          r"(?:really |ever |even )?(?:something i(?:'d| would| will)? (?:do|consider|think about)|on (?:my|the) "
+                          r"(?:mind|table|radar|cards)|an option for me|a thing for me|in my head|what (?:this|i'm|i am) (?:is|feeling|about))"
+                          # ... unless it is taken back: "until now", "it's something I have to do".
+                          r"(?!.{0,60}\b(?:until (?:now|recently|lately|this)|till now|but now|have to do|need to do|must do)\b)")
 NOT_SELF_RISK_EXTRA = re.compile(r"\bsuicide (?:risk|screening|assessment|questions?)\b|\bscreen\w* (?:me )?for suicide\b")
 FALLBACK = re.compile(r"\bsuicid(?:e|al)\b|\bunaliv\w*\b|\bkill myself\b")
 NOT_SELF_RISK = re.compile(r"\bsuicide (?:prevention|rates?|awareness|hotline|squad|mission|bombers?|doors?|watch)\b|"
@@ -105,7 +107,11 @@ RELAPSE = re.compile(r"\b(?:again|are back|is back|it's back|came back|coming ba
                      r"getting worse|worse now|right back|back there|back to where|now (?:it's|its) every)\b")
 
 
-DATED = re.compile(r"\b(?:in|back in|since) (?:19|20)\d\d\b|\bago\b|\bwhen i was\b")
+# Years back, not days or weeks: "came back a few days ago" is a relapse now.
+DATED = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\byears? ago\b|\ba decade ago\b")
+# First-person risk said in the present tense: never resolved history, whatever else the message says of the past.
+PRESENT_INTENT = re.compile(r"\b(?:i|i'm|im|i am)\s+(?:(?!(?:was|were|had|used|did|once|would|wanted|felt|thought)\b)\w+\s+){0,2}(?:want|wanna|need|going|planning|plan|ready|about|thinking|think|keep thinking)"
+                            r"\s+(?:to|of|about)\s+(?:\w+\s+){0,2}(?:kill|end|die|hurt|harm|cut|suicide|disappear|not (?:be|exist|wake))")
 
 
 def _relapse_now(full: str) -> bool:
@@ -115,7 +121,7 @@ def _relapse_now(full: str) -> bool:
 
 def _is_resolved_history(clause: str, full: str) -> bool:
     """Risk placed in a past the person says is over: 'I used to self-harm; 500 days clean today'."""
-    if PRESENT.search(clause) or _relapse_now(full) or NOW_RISK.search(full):
+    if PRESENT.search(clause) or _relapse_now(full) or NOW_RISK.search(full) or PRESENT_INTENT.search(clause):
         return False
     if PAST.search(clause):
         return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d", clause))

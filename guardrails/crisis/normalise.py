@@ -66,7 +66,8 @@ def normalise(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     # Letters split by spaces or dots ("k i l l") are rejoined; then mixed letter/digit tokens are de-leeted.
     text = re.sub(r"\b(?:[a-z]\s){3,}[a-z]\b", lambda m: m.group(0).replace(" ", ""), text)
-    text = re.sub(r"\b(?:[a-z]\.){2,}[a-z]?\.?(?=\s|$)", lambda m: m.group(0).replace(".", ""), text)  # k.m.s. -> kms
+    # Dotted letters joined, a closing full stop kept (it may end the sentence): "k.m.s." -> "kms.", "3 a.m." -> "3 am."
+    text = re.sub(r"\b(?:[a-z]\.){2,}[a-z]?\.?(?=\s|$)", lambda m: m.group(0).replace(".", "") + ("." if m.group(0).endswith(".") else ""), text)
     text = re.sub(r"(?<=[a-z])!(?=[a-z])", "i", text)
     text = re.sub(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$!]+", lambda m: m.group(0).translate(_LEET), text)
     text = _MASKED.sub(lambda m: _unmask(m.group(0)), text)
