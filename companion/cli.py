@@ -477,17 +477,11 @@ def eval_crisis(split: str, as_json: bool, misses: bool, no_throughput: bool) ->
 @click.option("--misses", is_flag=True, help="List missed and falsely flagged cases.")
 def eval_manipulation(split: str, as_json: bool, misses: bool) -> None:
     """Manipulation guardrails: per-category precision/recall, false flags, and the farewell probe."""
-    import tempfile
-
     from companion.config import load_settings
-    from companion.pipeline import Pipeline
-    from eval.manipulation import evaluate, farewell_probe, load
+    from eval.manipulation import evaluate, farewell_probe_apart, load
 
     report = evaluate(load(split), split)
-    with tempfile.TemporaryDirectory() as tmp:
-        # The configured responder (guided, or the LLM with a key), but the probe's sessions in a throw-away store.
-        settings = load_settings().model_copy(update={"data_dir": Path(tmp), "database_url": None})
-        report.farewell_probe = farewell_probe(Pipeline(settings))
+    report.farewell_probe = farewell_probe_apart(load_settings())
     if as_json:
         click.echo(report.model_dump_json())
         return

@@ -4,6 +4,7 @@ look-alikes, and the farewell probe (goodbyes through a responder: the share of 
 from __future__ import annotations
 
 import json
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Literal
@@ -117,3 +118,13 @@ def farewell_probe(pipeline, path: Path = DATA / "farewell_probe.jsonl") -> Fare
         shown += bool(output_categories(reply.reply, probe["goodbye"]))
         caught += any(f.startswith("manipulation:") for f in reply.flags)
     return FarewellProbe(responder=pipeline.responder.mode, farewells=len(probes), met_a_tactic=shown, drafts_caught=caught)
+
+
+def farewell_probe_apart(settings, retriever=None) -> FarewellProbe:
+    """The probe through the configured responder (guided, or the LLM with a key), its sessions in a throw-away
+    store, never the person's data directory or database (the CLI and the app's Measurements panel both use it)."""
+    from companion.pipeline import Pipeline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        apart = settings.model_copy(update={"data_dir": Path(tmp), "database_url": None})
+        return farewell_probe(Pipeline(apart, retriever=retriever))

@@ -27,13 +27,10 @@ def _crisis(people: People) -> dict:
 
 
 def _manipulation(people: People) -> dict:
-    from companion.pipeline import Pipeline
-    from eval.manipulation import evaluate, farewell_probe, load
+    from eval.manipulation import evaluate, farewell_probe_apart, load
 
     report = evaluate(load("holdout"), "holdout")
-    with tempfile.TemporaryDirectory() as tmp:  # the probe's sessions go to a throw-away store, as in the CLI
-        settings = people.settings.model_copy(update={"data_dir": Path(tmp), "database_url": None})
-        report.farewell_probe = farewell_probe(Pipeline(settings, retriever=people.retriever))
+    report.farewell_probe = farewell_probe_apart(people.settings, retriever=people.retriever)
     return report.model_dump()
 
 

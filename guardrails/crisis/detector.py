@@ -116,7 +116,7 @@ PRESENT_INTENT = re.compile(r"\b(?:i|i'm|im|i am)\s+(?:(?!(?:was|were|had|used|d
 
 def _relapse_now(full: str) -> bool:
     """A relapse the message speaks of, unless it is dated in the past ('I relapsed in 2019, but that was the last time')."""
-    return any(not DATED.search(part) for part in re.split(r"[.!?;]|\bbut\b", full) if RELAPSE.search(part))
+    return any(not DATED.search(part) for part in _CLAUSES.split(full) if RELAPSE.search(part))
 
 
 def _is_resolved_history(clause: str, full: str) -> bool:

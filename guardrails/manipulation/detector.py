@@ -92,7 +92,7 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True) -> 
     a goodbye that asks a question or fails to say goodbye at all is ignoring the goodbye. The learned layer
     speaks only when the rules found nothing; an answer to a question about money is never a spending nudge."""
     text = _QUOTED.sub(" ", reply)
-    found = [name for name, rx in OUTPUT_RE.items() if rx.search(text) and (name != "human_feelings" or _claims_feelings(text))]
+    found = [name for name, rx in OUTPUT_RE.items() if (_claims_feelings(text) if name == "human_feelings" else rx.search(text))]
     if user_text and is_goodbye(user_text) and ("?" in text or not _LETS_GO.search(text)):
         found.append("farewell_ignore")
     if not found and learned:
