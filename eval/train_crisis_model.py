@@ -19,7 +19,8 @@ as guardrails.crisis.detector.assess_batch does at run time:
   narration and <= 2% on the companion's everyday messages;
 - imminent_at: the lowest P(imminent) at which <= 5% of high-but-not-imminent messages are promoted (only
   messages with risk vocabulary, or already escalated by the patterns, can be);
-- concern_at: the lowest P(concern or worse) at which <= 10% of benign messages are raised to concern;
+- concern_at: the lowest P(concern or worse) at which <= 10% of benign look-alikes, and <= 3% of the companion's
+  everyday messages, are raised to concern;
 - screen_at: a cheaper head on the tf-idf views alone screens every message first, and only those it reads at
   P(concern or worse) >= screen_at are embedded and read by the full layer (at most 0.5% of the changes the full
   layer made in cross-validation are lost this way); ordinary messages then cost no embedding.
@@ -225,7 +226,11 @@ def main() -> None:
         print(f"  high_at {h}, plain_at {plain}: risk recall {(f[risky] >= 2).mean():.3f}, idioms + benign sadness {s_:.3f}, "
               f"added on look-alikes {b_:.3f}, on narration {n_:.3f}, on everyday companion messages {d_:.3f}")
     imminent_at = lowest(lambda t: (high_only & open_ & (imm >= t)).sum() <= 0.05 * high_only.sum())
-    concern_at = lowest(lambda t: (benign & open_ & (pattern_level == 0) & (con >= t)).sum() <= 0.10 * benign.sum())
+    # Concern adds a line about support to the reply, and three concern turns in four put a conversation in safety mode:
+    # at most 10% of the look-alikes, and at most 3% of what people bring the companion on an ordinary hard day ("my
+    # sister didn't call me back again"), may be raised to it.
+    concern_at = lowest(lambda t: (benign & open_ & (pattern_level == 0) & (con >= t)).sum() <= 0.10 * benign.sum()
+                        and (companion_day & open_ & (pattern_level == 0) & (con >= t)).sum() <= 0.03 * companion_day.sum())
     final = combined(high_at, imminent_at, concern_at, plain_at)
     # The screen (tf-idf only, no embedding) decides which messages the full layer reads at all: the highest
     # cut-off at which at most 0.5% of the messages whose level the full layer changed would have been skipped.
@@ -235,6 +240,8 @@ def main() -> None:
     print(f"screen_at {screen_at}: full layer skipped on {(open_ & (screen_p < screen_at))[everyday_rows].mean():.3f} of everyday "
           f"messages, {(open_ & (screen_p < screen_at))[risky].mean():.3f} of risk messages")
     final[changed & (screen_p < screen_at)] = pattern_level[changed & (screen_p < screen_at)]
+    print(f"concern_at {concern_at}: everyday companion messages raised to concern "
+          f"{(companion_day & open_ & (pattern_level == 0) & (con >= concern_at)).mean() / companion_day.mean():.3f}")
     print(f"thresholds: high_at {high_at}, plain_at {plain_at}, imminent_at {imminent_at}, concern_at {concern_at}, "
           f"screen_at {screen_at}")
     print(f"cross-validated on train: risk recall patterns {(pattern_level[risky] >= 2).mean():.3f} -> with the layer "

@@ -159,3 +159,79 @@ def test_present_risk_is_not_set_aside_as_history_or_denial(text):
 ])
 def test_everyday_sentences_do_not_match_the_new_patterns(text):
     assert detect(text).level == "none", text
+
+
+# Taking one's medication, a rope for a swing, a quoted line or a song in one's head are not risk; the same words with
+# intent still are.
+@pytest.mark.parametrize("text", [
+    "Took my pills this morning and actually remembered for once! The new pill organiser is a game changer.",
+    "Bought a rope for the tree swing, the kids are going to love it.",
+    "'I want to die' - me, every time I see my selfies from 2012",
+    "'I don't wanna live forever' has been stuck in my head all day and now it's yours too",
+    "Said goodbye to my daughter at the train station this morning, she's off to uni. The house feels so empty.",
+    "I said goodbye to my grandmother at the hospice. She squeezed my hand.",
+    "Saying goodbye to my colleagues this afternoon, twelve years at this place",
+])
+def test_everyday_uses_of_pills_ropes_quotes_and_goodbyes_do_not_match(text):
+    assert detect(text).level == "none", text
+
+
+@pytest.mark.parametrize("text", [
+    "I took my pills, all of them, an hour ago",
+    "I bought a rope and I am going to use it",
+    "i have the pills and i will do it tonight",
+    "\"i want to die\" i said to my sister and i meant it",
+    "I've already said goodbye to everyone in my own way.",
+    "said goodbye to my kids tonight. they don't know",
+    "tonight's the night. I've said my goodbyes",
+    "bf just called me drunk saying goodbye and now his phone's off",
+])
+def test_the_same_words_with_intent_still_match(text):
+    assert detect(text).escalate, text
+
+
+@pytest.mark.parametrize("text", [
+    "The year I was suicidal is behind me. I still think about how close it was, but I'm not there anymore.",
+    "My psychiatrist discharged me today after four years. I came in suicidal and I'm leaving with a future.",
+    "It's been a long road since the suicidal years but I'm here, and I'm glad I'm here.",
+    "Looking back, that winter I wanted to die was the worst time of my life. I'm through it.",
+])
+def test_more_wordings_of_a_resolved_past(text):
+    assert detect(text).signals == ["history_resolved"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The year I was suicidal is behind me but it came back this week and I want to die",
+    "looking back I want to die",
+])
+def test_a_resolved_past_does_not_hide_present_risk(text):
+    assert detect(text).escalate, text
+
+
+# The learned layer may escalate a message on its own reading only within the vocabulary of risk; these families
+# were missing (accidents wished for, hiding self-harm, means and last acts, force and control, four languages).
+@pytest.mark.parametrize("text", [
+    "every night I pray for an accident on the motorway",
+    "Honestly? I hope I don't make it to 30.",
+    "I keep long sleeves on even in July now. You can probably guess why.",
+    "I've swallowed what I had saved up. I'm lying on the kitchen floor.",
+    "My grandson won't let me use the phone.",
+    "bought a bat for when my ex shows up again",
+    "ojalá no despertara mañana",
+    "je suis sur le pont",
+    "manchmal wünsch ich mir einfach nicht mehr aufzuwachen",
+    "já me despedi de todo mundo",
+])
+def test_the_gate_lets_the_learned_layer_read_these(text):
+    from guardrails.crisis.learned import may_escalate
+    from guardrails.crisis.normalise import normalise
+
+    assert may_escalate(normalise(text)), text
+
+
+@pytest.mark.parametrize("text", ["I'm in the waiting room", "this is my stop, bye", "Can we move the meeting to Thursday?"])
+def test_the_gate_still_leaves_plain_narration_out(text):
+    from guardrails.crisis.learned import may_escalate
+    from guardrails.crisis.normalise import normalise
+
+    assert not may_escalate(normalise(text)), text

@@ -88,11 +88,41 @@ _GATE_FAMILIES = (
     r"goodbye\w*|farewell|for good|forever|permanent\w*|not (?:coming|going|driving|walking) back|won't be (?:\w+ing|here|around|back)|"
     r"not be around|give (?:away|my)|giving (?:away|my)|gave (?:away|my)|my (?:affairs|will)|letters?|note to|find me|"
     r"sorry for everything|love you all|take care of (?:my|the)|this is it|counting down|tonight|made my decision|"
+    # wishing for an accident, not making it, being done
+    r"accident\w*|crash\w*|struck by|run over|hit by|jump\w*|(?:fall|falls|falling|fell) (?:off|from|down|asleep at the wheel)|"
+    r"plane (?:goes|went|would go|to go|going) down|(?:not|never|won't|don't|didn't) make it|making it to|make it (?:to|past) \d+|"
+    r"done waiting|ready to be done|done with (?:life|living|everything|it all|being here)|hurry up and|"
+    r"(?:top|topping|topped|off|offing) (?:my|him|her|them)sel(?:f|ves)|log(?:ged|ging)? off (?:from|for) (?:life|good)|"
+    r"(?:still|only) (?:here|around) (?:because|for)|(?:won't|not) be a problem (?:much )?longer|other side|join (?:dad|mum|mom|him|her|them)|"
+    # self-harm on the body, and hiding it
+    r"bled|wrists?|thighs?|forearms?|(?:my|her|his) (?:arms|legs|skin)|sleeves|nails into|bang\w* (?:my|his|her) head|"
+    r"head (?:against|into|on) the|kettle|scald\w*|boiling water|until (?:it|they) (?:bled|bruised|blistered)|"
+    # means, notes, last acts
+    r"swallow\w*|took (?:all|every|the whole)|taken (?:all|every|the whole)|notes?|saved up|stockpil\w*|stash\w*|"
+    r"one last|for the last time|(?:it's|it is|then it's|it'll (?:all )?be|it will (?:all )?be) over|the night|heading out|"
+    # danger from others: force, control, secrecy
+    r"terrified|(?:scared|afraid) (?:to go home|for my life|of what (?:he|she|they)(?:'ll| will| might))|"
+    r"(?:threw|pushed|shoved|pinned|dragged|held) me|held me down|won't let me|doesn't let me|not allowed to|"
+    r"takes? my (?:phone|money|keys|passport|card|pension|wages)|took my (?:phone|money|keys|passport|card|pension|wages)|controls?|"
+    r"against the wall|can't tell (?:anyone|my parents|my mum|my mom|my dad)|(?:our|a) secret|don't tell|"
+    # harming others
+    r"bat|spike\w*|put something in|make it look like|can't take back|lose control|drive into|driving into|run (?:him|her|them) over|"
+    r"get (?:him|her|them) back|teach (?:him|her|them) a lesson|wait for (?:him|her|them)|deserves? (?:it|what's coming)|"
     # Spanish, French, German, Portuguese
-    r"morir\w*|muert\w*|matar\w*|mato|vivir|despertar|desaparecer|lastim\w*|dano|cortar\w*|golpe\w*|pega\w*|pego|"
-    r"mourir|mort|tuer|tue|vivre|reveiller|disparaitre|blesser|mal|frapp\w*|coupe\w*|"
-    r"sterben|tot|tod|umbringen|leben|aufwachen|verschwinden|ritz\w*|verletz\w*|schlag\w*|weh|"
-    r"morrer|morte|viver|acordar|sumir|machuc\w*|bate\w*"
+    r"morir\w*|muert\w*|matar\w*|mata|mato|matan|vivir|viva|vivo|despert\w*|desaparecer|lastim\w*|dano|cort\w*|golpe\w*|pega\w*|pego|"
+    r"quit\w* la vida|terminar con|acab\w* con|despedi\w*|adios|puente|azotea|tejado|edificio|saltar|tirarme|vias|"
+    r"pastillas|cartas?|cicatri\w*|marcas|sangr\w*|moratones|amenaz\w*|empuj\w*|cuchillo|encierr\w*|acos\w*|carga|"
+    r"sin mi|mejor sin|nacido|veng\w*|paliza|ahog\w*|cuello|sufr\w*|quem\w*|"
+    r"mourir|mort|tuer|tue|tuerai\w*|vivre|reveill\w*|disparaitre|blesser|mal|frapp\w*|coupe\w*|en finir|foutre en l'air|"
+    r"passe\w* a l'acte|adieu|pont|toit|immeuble|sauter|jeter|voies|cachets|comprimes|medicaments|lettres?|scarif\w*|"
+    r"brul\w*|marques|saign\w*|bleus|menac\w*|pouss\w*|couteau|enferm\w*|harcel\w*|fardeau|sans moi|mieux sans|"
+    r"tabass\w*|etouff\w*|souffr\w*|"
+    r"sterben|tot|tod|umbringen|umzubringen|leben|aufwach\w*|aufzuwachen|verschwinden|ritz\w*|geritzt|verletz\w*|schlag\w*|weh|"
+    r"wehzutun|anzutun|abschied\w*|lebt wohl|brucke|dach|springen|gleise|tabletten|testament|schneid\w*|narben?|"
+    r"verbrenn\w*|blut\w*|droh\w*|messer|einsperr\w*|ohne mich|besser dran|geboren|rache|verprugel\w*|erstick\w*|"
+    r"morrer|morte|viver|acordar|acorde|acordasse|sumir|machuc\w*|bate\w*|acaba|acabo|acabar|despedi|ponte|viaduto|predio|telhado|"
+    r"pular|jogar|trilhos|comboio|remedios|comprimidos|carta|cortei|queim\w*|roxos?|amea\w*|empurr\w*|faca|tranc\w*|"
+    r"sem mim|melhor sem|nascido|vingan\w*|surra|afog\w*|sofr\w*"
 )
 ESCALATION_GATE = re.compile(rf"\b(?:{_GATE_FAMILIES})\b", re.I)
 
