@@ -229,8 +229,11 @@ def main() -> None:
     # Concern adds a line about support to the reply, and three concern turns in four put a conversation in safety mode:
     # at most 10% of the look-alikes, and at most 3% of what people bring the companion on an ordinary hard day ("my
     # sister didn't call me back again"), may be raised to it.
-    concern_at = lowest(lambda t: (benign & open_ & (pattern_level == 0) & (con >= t)).sum() <= 0.10 * benign.sum()
-                        and (companion_day & open_ & (pattern_level == 0) & (con >= t)).sum() <= 0.03 * companion_day.sum())
+    def raised_to_concern(rows, t):
+        return (rows & open_ & (pattern_level == 0) & (con >= t)).sum()
+
+    concern_at = lowest(lambda t: raised_to_concern(benign, t) <= 0.10 * benign.sum()
+                        and raised_to_concern(companion_day, t) <= 0.03 * companion_day.sum())
     final = combined(high_at, imminent_at, concern_at, plain_at)
     # The screen (tf-idf only, no embedding) decides which messages the full layer reads at all: the highest
     # cut-off at which at most 0.5% of the messages whose level the full layer changed would have been skipped.
@@ -241,7 +244,7 @@ def main() -> None:
           f"messages, {(open_ & (screen_p < screen_at))[risky].mean():.3f} of risk messages")
     final[changed & (screen_p < screen_at)] = pattern_level[changed & (screen_p < screen_at)]
     print(f"concern_at {concern_at}: everyday companion messages raised to concern "
-          f"{(companion_day & open_ & (pattern_level == 0) & (con >= concern_at)).mean() / companion_day.mean():.3f}")
+          f"{raised_to_concern(companion_day, concern_at) / companion_day.sum():.3f}")
     print(f"thresholds: high_at {high_at}, plain_at {plain_at}, imminent_at {imminent_at}, concern_at {concern_at}, "
           f"screen_at {screen_at}")
     print(f"cross-validated on train: risk recall patterns {(pattern_level[risky] >= 2).mean():.3f} -> with the layer "

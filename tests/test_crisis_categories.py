@@ -6,6 +6,8 @@ reports on)."""
 import pytest
 
 from guardrails.crisis.detector import assess, detect
+from guardrails.crisis.learned import may_escalate
+from guardrails.crisis.normalise import normalise
 
 RISK = [
     ("explicit", "i keep thinking about killing myself when everyone's asleep", "high", "self"),
@@ -223,15 +225,9 @@ def test_a_resolved_past_does_not_hide_present_risk(text):
     "já me despedi de todo mundo",
 ])
 def test_the_gate_lets_the_learned_layer_read_these(text):
-    from guardrails.crisis.learned import may_escalate
-    from guardrails.crisis.normalise import normalise
-
     assert may_escalate(normalise(text)), text
 
 
 @pytest.mark.parametrize("text", ["I'm in the waiting room", "this is my stop, bye", "Can we move the meeting to Thursday?"])
 def test_the_gate_still_leaves_plain_narration_out(text):
-    from guardrails.crisis.learned import may_escalate
-    from guardrails.crisis.normalise import normalise
-
     assert not may_escalate(normalise(text)), text

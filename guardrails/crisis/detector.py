@@ -162,11 +162,13 @@ def detect(text: str) -> Assessment:
         if not any(c == clause for _, c in found):
             match = FALLBACK.search(clause)
             if match and not NOT_SELF_RISK.search(clause) and not NOT_SELF_RISK_EXTRA.search(clause):
-                if _negated(clause, match.start(), match.end()):
-                    # Ruled out in so many words after it ("suicide has never been on the table for me"), the
-                    # mention is set aside; a negator before it ("not suicidal. just would be happy to die",
-                    # "j'arrete pas de penser au suicide") leaves the message to the learned layer.
-                    negated = negated or bool(DENIED_AFTER.search(clause[match.end():match.end() + 60]))
+                if DENIED_AFTER.search(clause[match.end():match.end() + 60]):
+                    # Ruled out in so many words after it ("suicide has never been on the table for me"): set aside.
+                    negated = True
+                elif _negated(clause, match.start(), match.end()):
+                    # A negator before it ("not suicidal. just would be happy to die", "j'arrete pas de penser au
+                    # suicide") leaves the message to the learned layer.
+                    pass
                 elif _is_resolved_history(clause, norm):
                     history = True
                 elif _about_someone_else(clause, match.start(), match.end()):

@@ -97,9 +97,10 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True) -> 
         found.append("farewell_ignore")
     if not found and learned:
         found = _learned("assistant", text)
-    if (user_text and _ASKED_ABOUT_MONEY.search(user_text)) or _NO_NUDGE.search(text):
+    no_nudge = bool(_NO_NUDGE.search(text))
+    if (user_text and _ASKED_ABOUT_MONEY.search(user_text)) or no_nudge:
         found = [c for c in found if c != "spending"]
-    if _PRESSURE_TO_BUY.search(text) and _SOMETHING_TO_BUY.search(text) and not _NO_NUDGE.search(text) and "spending" not in found:
+    if _PRESSURE_TO_BUY.search(text) and _SOMETHING_TO_BUY.search(text) and not no_nudge and "spending" not in found:
         found.append("spending")
     if _SAFETY_INFO.search(text):
         found = [c for c in found if c != "farewell_fomo"]
