@@ -17,6 +17,8 @@ as guardrails.crisis.detector.assess_batch does at run time:
 - high_at and plain_at (for messages without risk vocabulary): the pair with the best recall at which false
   escalations stay <= 3% on idioms and benign sadness, and the layer adds <= 3% across all look-alikes, <= 1.5% on
   narration and <= 2% on the companion's everyday messages;
+- aside_at: what the patterns set aside (a negation, idiom, resolved history) escalates only at
+  the lowest reading that at most 1% of the set-aside messages labelled none reach;
 - imminent_at: the lowest P(imminent) at which <= 5% of high-but-not-imminent messages are promoted (only
   messages with risk vocabulary, or already escalated by the patterns, can be);
 - concern_at: the lowest P(concern or worse) at which <= 10% of benign look-alikes, and <= 3% of the companion's
@@ -44,8 +46,8 @@ sys.path.insert(0, str(ROOT))
 
 from companion.embeddings import default_embedder  # noqa: E402
 from eval.crisis import Labelled, load  # noqa: E402
-from guardrails.crisis.detector import SET_ASIDE, detect, ordinary_goodbye  # noqa: E402
-from guardrails.crisis.learned import EMBED_SCALE, LEVELS, MODEL, by_level, gated, may_escalate, windows  # noqa: E402
+from guardrails.crisis.detector import detect, learned_reads  # noqa: E402
+from guardrails.crisis.learned import EMBED_SCALE, LEVELS, MODEL, by_level, may_escalate, windows  # noqa: E402
 from guardrails.crisis.normalise import normalise  # noqa: E402
 
 GRID = np.round(np.arange(0.30, 0.996, 0.01), 2)
@@ -180,8 +182,8 @@ def main() -> None:
 
     patterns = [detect(i.text) for i in items]
     pattern_level = np.array([LEVELS.index(a.level) for a in patterns])
-    open_ = np.array([a.level != "imminent" and not SET_ASIDE & set(a.signals) and gated(i.text)
-                      and not ordinary_goodbye(i.text) for a, i in zip(patterns, items)])
+    reads = np.array([learned_reads(a, i.text) or "" for a, i in zip(patterns, items)])
+    open_, aside = reads == "open", reads == "aside"
     benign = label == 0
     strict = np.array([i.category in ("idiom", "benign_sadness") for i in items])
     benign = benign & np.array([i.category not in ("everyday", "companion_everyday") for i in items])  # budgets: look-alikes
@@ -191,10 +193,18 @@ def main() -> None:
     escalable = np.array([may_escalate(t) for t in texts])
 
 
+    # What the patterns set aside (negations, idioms, resolved histories) may be raised only at a
+    # reading that at most 1% of the set-aside look-alikes and everyday messages reach.
+    aside_benign = aside & (label == 0)
+    aside_at = lowest(lambda t: (aside_benign & (esc >= t)).sum() <= 0.01 * aside_benign.sum())
+    print(f"aside_at {aside_at}: raises {(aside & risky & (esc >= aside_at)).sum()} of {(aside & risky).sum()} set-aside risk "
+          f"messages, {(aside_benign & (esc >= aside_at)).sum()} of {aside_benign.sum()} set-aside others")
+
     def combined(high_at, imminent_at, concern_at, plain_at=1.1):
-        # As at run time: a message with risk words escalates at high_at, one without at plain_at (higher).
+        # As at run time: a message with risk words escalates at high_at, one without at plain_at (higher), one the
+        # patterns set aside at aside_at.
         final = pattern_level.copy()
-        up = open_ & (esc >= np.where(escalable, high_at, plain_at))
+        up = (open_ & (esc >= np.where(escalable, high_at, plain_at))) | (aside & (esc >= aside_at))
         final[up] = np.maximum(final[up], np.where((imm[up] >= imminent_at) & escalable[up], 3, 2))
         final[open_ & (pattern_level == 2) & (imm >= imminent_at)] = 3
         final[open_ & (final == 0) & ((con >= concern_at) | (esc >= high_at))] = 1
@@ -237,7 +247,7 @@ def main() -> None:
     final = combined(high_at, imminent_at, concern_at, plain_at)
     # The screen (tf-idf only, no embedding) decides which messages the full layer reads at all: the highest
     # cut-off at which at most 0.5% of the messages whose level the full layer changed would have been skipped.
-    changed = open_ & (final != pattern_level)
+    changed = (open_ | aside) & (final != pattern_level)
     screen_at = screen_cutoff(changed, screen_p)
     everyday_rows = np.array([i.category in ("everyday", "companion_everyday", "narration") for i in items])
     print(f"screen_at {screen_at}: full layer skipped on {(open_ & (screen_p < screen_at))[everyday_rows].mean():.3f} of everyday "
@@ -246,7 +256,7 @@ def main() -> None:
     print(f"concern_at {concern_at}: everyday companion messages raised to concern "
           f"{raised_to_concern(companion_day, concern_at) / companion_day.sum():.3f}")
     print(f"thresholds: high_at {high_at}, plain_at {plain_at}, imminent_at {imminent_at}, concern_at {concern_at}, "
-          f"screen_at {screen_at}")
+          f"screen_at {screen_at}, aside_at {aside_at}")
     print(f"cross-validated on train: risk recall patterns {(pattern_level[risky] >= 2).mean():.3f} -> with the layer "
           f"{(final[risky] >= 2).mean():.3f}; false escalation on look-alikes {(pattern_level[benign] >= 2).mean():.3f} -> "
           f"{(final[benign] >= 2).mean():.3f} (idioms + benign sadness {(final[strict] >= 2).mean():.3f}); "
@@ -263,7 +273,7 @@ def main() -> None:
     subject_coef = np.stack([np.zeros(x.shape[1]), subject.coef_[0]], axis=1)
     subject_bias = np.array([0.0, subject.intercept_[0]])
     thresholds = {"high_at": high_at, "plain_at": plain_at, "imminent_at": imminent_at, "concern_at": concern_at,
-                  "screen_at": screen_at}
+                  "screen_at": screen_at, "aside_at": aside_at}
     np.savez_compressed(
         MODEL,
         word_vocab=np.array(sorted(word.vocabulary_, key=word.vocabulary_.get)), word_idf=word.idf_,

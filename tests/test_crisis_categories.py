@@ -5,7 +5,7 @@ reports on)."""
 
 import pytest
 
-from guardrails.crisis.detector import assess, detect
+from guardrails.crisis.detector import assess, detect, learned_reads, ordinary_goodbye
 from guardrails.crisis.learned import may_escalate
 from guardrails.crisis.normalise import normalise
 
@@ -231,3 +231,46 @@ def test_the_gate_lets_the_learned_layer_read_these(text):
 @pytest.mark.parametrize("text", ["I'm in the waiting room", "this is my stop, bye", "Can we move the meeting to Thursday?"])
 def test_the_gate_still_leaves_plain_narration_out(text):
     assert not may_escalate(normalise(text)), text
+
+
+# Negative words that deny nothing: a streak the message says is breaking, "struggling not to", "why not",
+# "idk", a Spanish "no" before its verb, a "no" that refuses a topic. These reach the learned layer (or match).
+@pytest.mark.parametrize("text", [
+    "Three weeks without hurting myself and tonight I'm so close to giving in",
+    "Day 9 without cutting. The urges are loud tonight.",
+    "struggling not to cut tonight",
+    "why not just end it all",
+    "idk, kms maybe",
+    "la idea de matarme no se me va de la cabeza",
+    "Yeah I'm suicidal, no I don't want to talk about my dad",
+    "The thoughts of killing myself used to come at night. Now they feel like a plan.",
+    "I'm 52 and I've thought about killing myself every day this month",
+])
+def test_words_that_look_negative_but_deny_nothing(text):
+    a = detect(text)
+    assert a.escalate or learned_reads(a, text) == "open", (text, a)
+
+
+@pytest.mark.parametrize("text", [
+    "Six months without self harm today, proud of myself",
+    "I'm not suicidal, just exhausted",
+    "Suicidal? No. Just tired.",
+    "I'm 40 now and the suicidal years are behind me",
+])
+def test_real_denials_and_streaks_are_still_set_aside(text):
+    a = detect(text)
+    assert not a.escalate and learned_reads(a, text) == "aside", (text, a)
+
+
+@pytest.mark.parametrize("text, ordinary", [
+    ("ok thanks, bye!", True), ("gotta go make dinner, bye", True),
+    ("scheduled my goodbye post for midnight", False), ("ready to log off permanently", False),
+    ("pills taken. goodbye", False), ("see you on the other side guys", False),
+])
+def test_a_goodbye_with_an_act_or_finality_is_not_ordinary(text, ordinary):
+    assert ordinary_goodbye(text) is ordinary
+
+
+def test_times_and_measures_are_not_read_as_leetspeak():
+    assert normalise("at 11pm it hit me, took 500mg") == "at 11pm it hit me, took 500mg"
+    assert normalise("k1ll mys3lf") == "kill myself"

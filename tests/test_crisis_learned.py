@@ -1,4 +1,5 @@
-"""The learned layer's contract: it may only raise, never over a recognised negation, idiom or history."""
+"""The learned layer's contract: it may only raise; over a recognised negation, idiom or history only at its own,
+higher threshold (aside_at), and never to concern; an ordinary goodbye it never reads."""
 
 import numpy as np
 import pytest
@@ -10,9 +11,10 @@ from guardrails.crisis.learned import MODEL, CrisisModel, Reading, default_model
 class FixedModel:
     """A stand-in that reads every message the same way."""
 
-    def __init__(self, escalate=0.0, imminent=0.0, concern=0.0, other=0.0, plain_at=1.1):
+    def __init__(self, escalate=0.0, imminent=0.0, concern=0.0, other=0.0, plain_at=1.1, aside_at=1.1):
         self.reading = Reading(escalate, imminent, concern, other)
         self.high_at, self.imminent_at, self.concern_at, self.plain_at = 0.8, 0.8, 0.8, plain_at
+        self.aside_at = aside_at
         self.seen: list[str] = []
 
     def read(self, texts):
@@ -74,10 +76,24 @@ def test_it_never_lowers_a_pattern_level():
 
 @pytest.mark.parametrize("text", ["I'm not suicidal, just tired", "this deadline is killing me",
                                   "I used to self-harm years ago but I'm okay now"])
-def test_it_never_overrides_what_the_patterns_set_aside(text):
-    model = FixedModel(escalate=0.99, imminent=0.99, concern=0.99)
-    assert assess(text, model=model).level == "none"
+def test_what_the_patterns_set_aside_needs_the_aside_reading(text):
+    # Under aside_at nothing changes, not even to concern; at it, the message escalates.
+    assert assess(text, model=FixedModel(escalate=0.95, imminent=0.99, concern=0.99, aside_at=0.97)).level == "none"
+    assert assess(text, model=FixedModel(escalate=0.99, aside_at=1.1)).level == "none"
+    raised = assess(text, model=FixedModel(escalate=0.98, aside_at=0.97))
+    assert raised.level == "high" and "learned" in raised.signals
+
+
+def test_an_ordinary_goodbye_is_never_read():
+    model = FixedModel(escalate=0.99, imminent=0.99, concern=0.99, aside_at=0.5)
+    assert assess("ok thanks, gotta go. bye", model=model).level == "none"
     assert model.seen == []
+
+
+def test_a_denial_followed_by_passive_ideation_can_be_raised():
+    text = "I don't want to kill myself. I just wouldn't mind not waking up."
+    assert detect(text).level == "none" and "negated" in detect(text).signals
+    assert assess(text, model=FixedModel(escalate=0.99, aside_at=0.97)).level == "high"
 
 
 def test_concern_needs_its_own_threshold():

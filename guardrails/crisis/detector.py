@@ -65,6 +65,9 @@ NEGATED_THOUGHTS = re.compile(r"\b(?:no|zero|not (?:have|having) any|don't (?:ha
                               r"|\b(?:nao tenho|no tengo|je n'ai pas de|ich habe keine|keine) (?:\w+ )?(?:pensamentos|pensamientos|pensees|gedanken)\b")
 # "Suicidal, no." "Self-harm? No." "a: nope" "and no, i'm really not": a denial right after the words.
 DENIED_AFTER = re.compile(r"^[\s\W]{0,4}(?:(?:\w+ ){0,5}(?:is|was) )?(?:a:\s*|honestly,? |answer:? )?(?:no|nope|nah|never|none|not at all|all no's)\b(?!\s+(?:one|body|longer|more|matter))"
+                          # Spanish and Portuguese put "no"/"nao" before the verb it negates ("no se me va de la cabeza");
+                          # "no, I don't want to talk about it" refuses a topic, not the risk.
+                          r"(?!\s+(?:se|me|te|lo|la|le|puedo|paro|dejo|deja|para|sai|consigo)\b)(?!,?\s+i (?:don't|do not) (?:want|need) to (?:talk|discuss|go into|get into|explain))"
                           r"|^[\s\W]{0,4}(?:and|but)? ?no,? i'?m (?:really |honestly )?not\b|^[\s\W]{0,4}i'?m not\b(?! (?:going to lie|lying|kidding|joking))|^[\s\W]{0,4}never have\b"
                           # "self harm isn't something I'd do", "ending my life isn't on my mind", "suicide has never
                           # been on the table for me": the words named only to be ruled out ("isn't off the table" is not).
@@ -79,10 +82,24 @@ NOT_SELF_RISK = re.compile(r"\bsuicide (?:prevention|rates?|awareness|hotline|sq
                            r"\b(?:died|death|lost \w+(?: \w+)? to|loss to|killed) (?:by )?suicide\b|\b(?:his|her|their|friend's|'s) suicide\b")
 
 
-def _negated(clause: str, start: int, end: int, inside: bool = True) -> bool:
+# Negative words that do not negate what follows: "struggling not to self harm", "why not just end it", "idk".
+NOT_A_DENIAL = re.compile(r"\b(?:struggling|struggle|trying|try|tried|hard|fighting|fight|resisting|battling|so close|barely) not to$|"
+                          r"\bwhy not(?: just)?$|\bi don't know\b")
+# A streak ("40 days without self harm", "got through christmas without it") is a denial only while it holds.
+STREAK = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|several|few|many) (?:days?|weeks?|months?|years?) without$|"
+                    r"\bgot through (?:\w+ ){1,3}without$|\bday \d+ without$")
+STREAK_BROKEN = re.compile(r"\b(?:urges?|struggl\w*|so hard|so close|gave in|give in|giving in|broke|breaking|relaps\w*|"
+                           r"did it|again|tonight|last night|slipped|tempted)\b")
+
+
+def _negated(clause: str, start: int, end: int, inside: bool = True, full: str = "") -> bool:
     """A negator inside the match ('i'm not suicidal') or among the few words before it, not cut off by
-    'if', 'but' and the like. Patterns whose wording is itself negative ('nothing ever gets better') look
-    only before the match (inside=False) or are marked not negatable."""
+    'if', 'but', 'just' and the like. Patterns whose wording is itself negative ('nothing ever gets better') look
+    only before the match (inside=False) or are marked not negatable. A streak the message says is breaking
+    ('day 12 without self-harming. the urges come at night') is no denial."""
+    lead = clause[:start].rstrip()
+    if NOT_A_DENIAL.search(lead) or (STREAK.search(lead) and STREAK_BROKEN.search(full or clause)):
+        return False
     if inside and NEGATORS.search(clause[start:end]):
         return True
     if DENIED_AFTER.search(clause[end:end + 60]):
@@ -93,7 +110,7 @@ def _negated(clause: str, start: int, end: int, inside: bool = True) -> bool:
     if NEGATED_THOUGHTS.search(before_text):
         return True
     # Distress phrases are often preceded by other negative words: only a negator right before them counts.
-    before = clause[:start].split()[-(4 if inside else 1):]
+    before = NOT_A_DENIAL.sub(" ", clause[:start]).split()[-(4 if inside else 1):]
     window = " ".join(before)
     cut = list(BREAKERS.finditer(window))
     if cut:
@@ -102,7 +119,8 @@ def _negated(clause: str, start: int, end: int, inside: bool = True) -> bool:
 
 
 NOW_RISK = re.compile(r"\b(?:right now|tonight|last night|yesterday|this morning|these days|want to die|wanna die|"
-                      r"going to (?:kill|end|do it)|i can't (?:go on|do this)|i don't want to be here)\b")
+                      r"going to (?:kill|end|do it)|i can't (?:go on|do this)|i don't want to be here|"
+                      r"(?:haven't|hasn't|have not|has not|never) stopped|won't stop|warming up to|now (?:they|it) (?:feel|feels|seem|seems) like)\b")
 RELAPSE = re.compile(r"\b(?:again|are back|is back|it's back|came back|coming back|started (?:again|up)|relaps\w*|this week|lately|recently|"
                      r"getting worse|worse now|right back|back there|back to where|now (?:it's|its) every)\b")
 
@@ -147,7 +165,7 @@ def detect(text: str) -> Assessment:
             if not match:
                 continue
             inside = pattern.negatable is True and pattern.level != "concern"
-            if pattern.negatable and _negated(clause, match.start(), match.end(), inside=inside):
+            if pattern.negatable and _negated(clause, match.start(), match.end(), inside=inside, full=norm):
                 negated = True
                 continue
             if pattern.level != "concern" and _is_resolved_history(clause, norm):
@@ -165,7 +183,7 @@ def detect(text: str) -> Assessment:
                 if DENIED_AFTER.search(clause[match.end():match.end() + 60]):
                     # Ruled out in so many words after it ("suicide has never been on the table for me"): set aside.
                     negated = True
-                elif _negated(clause, match.start(), match.end()):
+                elif _negated(clause, match.start(), match.end(), full=norm):
                     # A negator before it ("not suicidal. just would be happy to die", "j'arrete pas de penser au
                     # suicide") leaves the message to the learned layer.
                     pass
@@ -195,7 +213,10 @@ def detect(text: str) -> Assessment:
 SET_ASIDE = frozenset({"history_resolved", "negated", "idiom"})
 # Finality that turns leave-taking into a possible last message.
 FINAL_WORDS = re.compile(r"\b(?:everyone|everybody|all of you|forever|for good|for the last time|last|final|thanks for everything|"
-                         r"sorry for everything|love you all|won't be|not be around|remember me|take care of (?:my|the)|it's time)\b", re.I)
+                         r"sorry for everything|love you all|won't be|not be around|remember me|take care of (?:my|the)|it's time|"
+                         # a goodbye that is a thing sent or left, or comes with an act: "my goodbye post", "pills taken. goodbye"
+                         r"permanently|or ever|for real|other side|arrangements|doing it|nice knowing|blames? (?:themselves|yourselves|yourself)|"
+                         r"(?:my|a|the|her|his) goodbye|goodbye (?:post|text|letter|note|poem|message|video|story)s?|pills?|taken|tablets)\b", re.I)
 
 
 def ordinary_goodbye(text: str) -> bool:
@@ -207,21 +228,35 @@ def ordinary_goodbye(text: str) -> bool:
     return len(text.split()) <= 12 and is_goodbye(text) and not FINAL_WORDS.search(text)
 
 
+def learned_reads(assessment: Assessment, text: str) -> str | None:
+    """How the learned layer may read a message the patterns assessed: "open" (it may raise the level), "aside"
+    (the patterns set it aside as a negation, an idiom or a resolved history: only a reading of the model's
+    aside_at or more raises it, to high or above, never to concern), or None (already imminent, under three
+    words, or an ordinary goodbye: the patterns' alone). Every conversation ends in a goodbye, so even a rare
+    false reading there would put many people in safety mode ("They're coming to take me down now. Bye." read
+    0.95); a goodbye after risk talk is the crisis rail's, from the conversation."""
+    from guardrails.crisis.learned import gated
+
+    if assessment.level == "imminent" or not gated(text) or ordinary_goodbye(text):
+        return None
+    return "aside" if SET_ASIDE & set(assessment.signals) else "open"
+
+
 def assess_batch(texts: list[str], model=None) -> list[Assessment]:
     """Patterns, then the learned layer, which may only raise a level (at a higher threshold for messages without
-    risk vocabulary) and never overrides what the patterns deliberately set aside (a negation, an idiom, a resolved
-    history). Messages under three words are left to the patterns."""
-    from guardrails.crisis.learned import default_model, gated, may_escalate
+    risk vocabulary, and a higher one still for what the patterns set aside: "I'm not suicidal, I just wouldn't
+    mind not waking up" is set aside as a negation, yet is passive ideation). Messages under three words and
+    ordinary goodbyes are left to the patterns."""
+    from guardrails.crisis.learned import default_model, may_escalate
 
     model = model if model is not None else default_model()
     results = [detect(t) for t in texts]
     if model is None:
         return results
-    open_ = [i for i, a in enumerate(results)
-             if a.level != "imminent" and not SET_ASIDE & set(a.signals) and gated(texts[i])
-             and not ordinary_goodbye(texts[i])]
-    if not open_:
+    reads = {i: how for i, a in enumerate(results) if (how := learned_reads(a, texts[i]))}
+    if not reads:
         return results
+    open_ = list(reads)
     normalised = {i: normalise(texts[i]) for i in open_}
     for i, r in zip(open_, model.read([normalised[i] for i in open_])):
         a = results[i]
@@ -230,7 +265,10 @@ def assess_batch(texts: list[str], model=None) -> list[Assessment]:
         # high, so a message without risk vocabulary (learned.ESCALATION_GATE) needs a higher reading (plain_at)
         # to escalate, and then only to high: imminence needs the vocabulary of means, plans or goodbyes.
         worded = may_escalate(normalised[i])
-        if r.escalate >= (model.high_at if worded else model.plain_at):
+        if reads[i] == "aside":
+            if r.escalate >= model.aside_at:
+                level = "imminent" if worded and r.imminent >= model.imminent_at else max(level, "high", key=CRISIS_ORDER.get)
+        elif r.escalate >= (model.high_at if worded else model.plain_at):
             level = "imminent" if worded and r.imminent >= model.imminent_at else max(level, "high", key=CRISIS_ORDER.get)
         elif a.level == "high" and r.imminent >= model.imminent_at:
             level = "imminent"

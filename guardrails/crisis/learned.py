@@ -198,6 +198,9 @@ class CrisisModel:
         self.high_at = thresholds["high_at"]
         #: Without risk vocabulary a message escalates only at this (higher) reading; 1.1 means never.
         self.plain_at = thresholds.get("plain_at", 1.1)
+        #: What the patterns set aside (a negation, idiom, resolved history) escalates only at this
+        #: reading; 1.1 means never.
+        self.aside_at = thresholds.get("aside_at", 1.1)
         self.imminent_at = thresholds["imminent_at"]
         self.concern_at = thresholds["concern_at"]
         self.embedder = embedder or default_embedder()

@@ -69,7 +69,9 @@ def normalise(text: str) -> str:
     # Dotted letters joined, a closing full stop kept (it may end the sentence): "k.m.s." -> "kms.", "3 a.m." -> "3 am."
     text = re.sub(r"\b(?:[a-z]\.){2,}[a-z]?\.?(?=\s|$)", lambda m: m.group(0).replace(".", "") + ("." if m.group(0).endswith(".") else ""), text)
     text = re.sub(r"(?<=[a-z])!(?=[a-z])", "i", text)
-    text = re.sub(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$!]+", lambda m: m.group(0).translate(_LEET), text)
+    # Not times, ordinals and measures ("11pm", "2nd", "500mg"): those digits are meant.
+    text = re.sub(r"\b(?!\d+(?:am|pm|st|nd|rd|th|s|h|hrs?|mins?|k|kg|km|lbs?|mg|ml|g|x|yo|ft|m)\b)(?=\w*[a-z])(?=\w*[0-9@$])[\w@$!]+",
+                  lambda m: m.group(0).translate(_LEET), text)
     text = _MASKED.sub(lambda m: _unmask(m.group(0)), text)
     text = re.sub(r"[a-z']+", lambda m: _correct(m.group(0)), text)
     text = re.sub(r"\b[a-z]+\b", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)

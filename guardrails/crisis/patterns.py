@@ -137,7 +137,7 @@ PATTERNS: tuple[Pattern, ...] = (
 NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|nor|without|"
                       r"nunca|jamas|pas|jamais|nicht|kein\w*|nie|nao|ni)\b"
                       r"|\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b")
-BREAKERS = re.compile(r"\b(?:if|whether|but|yet|still|and|because|so)\b")
+BREAKERS = re.compile(r"\b(?:if|whether|but|yet|still|and|because|so|just|only|solo|juste|seulement|nur)\b")
 PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:years|months) ago|"
                   r"(?:a|one) (?:decade|year) ago|decades ago|long time ago|when i was (?:younger|a kid|a teen|in school|little|\d+)|"
                   r"in the past|back (?:in|then|when)|grew up|growing up|as a (?:child|kid)|(?:my|in) childhood|as a teen(?:ager)?|at (?:age )?\d{1,2}\b(?!\s*(?::\d|am\b|pm\b|o'?clock|in the (?:morning|evening|afternoon|night)|tonight|today|this))|in (?:high school|college|my teens|my twenties)|"
@@ -153,7 +153,7 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"first year out|at one point|went through a|tried to (?:kill|end|take)|thought about (?:ending|killing|suicide)|"
                   r"i was suicidal|when i was \d+|wanted to die|had thoughts|tentei|intente|j'ai essaye|ich habe versucht|"
                   r"ha (?:\w+ )?anos|ha muitos anos|talking to \w+ about my past|speak(?:ing)? (?:at|about)|my story|"
-                  r"the (?:year|winter|summer|spring|autumn) (?:i|that i) (?:was|wanted|tried|hurt|cut)|(?:since|after) the (?:suicidal|dark|bad|worst) years|"
+                  r"the (?:year|winter|summer|spring|autumn) (?:i|that i) (?:was|wanted|tried|hurt|cut)|the (?:suicidal|dark|bad|worst) years|"
                   r"came in suicidal|ages ago|looking back|the last time i (?:\w+ )?(?:hurt|cut|harmed|burned|tried)\b[^.]{0,20} was (?:in )?(?:19|20)\d\d)\b")
 PRESENT = re.compile(r"\b(?:again|lately|these days|tonight|recently|this week|right now|still|currently|coming back|are back|is back|started)\b")
 RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing (?:well|better)|in a (?:good|better) place)(?: now)?\b|"
@@ -170,7 +170,7 @@ RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing
                       r"\bgot help\b|\bwonderful\b|\bgot a (?:dog|job|life|partner)\b|\bhang in there\b|\blife (?:is )?good\b|\bit (?:did|passed)\b|"
                       r"\bcelebrat\w*\b|\bfree (?:from|of)\b|\bself[- ]?harm free\b|\bkind about it\b|\bchosen family\b|\bi lived\b|"
                       r"\bmarked it\b|\bnot alone\b|\bvoluntari[oa]\b|\bvolunteer\w*\b|\bajudo\b|\bsou enfermeira\b|\bhoje sou\b|"
-                      r"\bi (?:can|could) (?:walk|work|smile)\b|\bnervous but (?:proud|ready)\b|\bstill (?:nursing|working|here)\b|\bi'm \d+ (?:now|and)\b|"
+                      r"\bi (?:can|could) (?:walk|work|smile)\b|\bnervous but (?:proud|ready)\b|\bstill (?:nursing|working|here)\b|\bi'm \d+ now\b|"
                       r"\bfound my way (?:back|out)\b|\bcame out the other side\b|\bmade it through\b|\bpulled through\b|"
                       r"\bnow (?:is |feels )?(?:calm|safe|peaceful)\b|\b(?:calm|peaceful) and safe\b|\bthat was the last time\b|"
                       r"\bdon't (?:feel|think) (?:like )?(?:that|this)(?: way)? anymore\b|"
