@@ -256,6 +256,7 @@ def test_words_that_look_negative_but_deny_nothing(text):
     "I'm not suicidal, just exhausted",
     "Suicidal? No. Just tired.",
     "I'm 40 now and the suicidal years are behind me",
+    "idk, i'm not suicidal, just tired",
 ])
 def test_real_denials_and_streaks_are_still_set_aside(text):
     a = detect(text)

@@ -82,9 +82,11 @@ NOT_SELF_RISK = re.compile(r"\bsuicide (?:prevention|rates?|awareness|hotline|sq
                            r"\b(?:died|death|lost \w+(?: \w+)? to|loss to|killed) (?:by )?suicide\b|\b(?:his|her|their|friend's|'s) suicide\b")
 
 
-# Negative words that do not negate what follows: "struggling not to self harm", "why not just end it", "idk".
+# Negative words right before the words that do not negate them: "struggling not to self harm", "why not just end it".
 NOT_A_DENIAL = re.compile(r"\b(?:struggling|struggle|trying|try|tried|hard|fighting|fight|resisting|battling|so close|barely) not to$|"
-                          r"\bwhy not(?: just)?$|\bi don't know\b")
+                          r"\bwhy not(?: just)?$")
+# "idk" (normalised to "i don't know") is no negator wherever it stands; a denial beside it still is.
+UNSURE = re.compile(r"\bi don't know\b")
 # A streak ("40 days without self harm", "got through christmas without it") is a denial only while it holds.
 STREAK = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|several|few|many) (?:days?|weeks?|months?|years?) without$|"
                     r"\bgot through (?:\w+ ){1,3}without$|\bday \d+ without$")
@@ -110,7 +112,7 @@ def _negated(clause: str, start: int, end: int, inside: bool = True, full: str =
     if NEGATED_THOUGHTS.search(before_text):
         return True
     # Distress phrases are often preceded by other negative words: only a negator right before them counts.
-    before = NOT_A_DENIAL.sub(" ", clause[:start]).split()[-(4 if inside else 1):]
+    before = UNSURE.sub(" ", clause[:start]).split()[-(4 if inside else 1):]
     window = " ".join(before)
     cut = list(BREAKERS.finditer(window))
     if cut:

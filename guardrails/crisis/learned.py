@@ -10,8 +10,8 @@ embeddings, word uni/bigram tf-idf and character 3–5-gram tf-idf.
   need a reading of 0.9; eval/train_crisis_model.py);
 - subject head: self / other (for messages the patterns did not place).
 
-It may only raise the pattern layer's level, never lower it, and never overrides a negation, idiom or resolved
-history that the patterns recognised. Long messages are read in windows of whole sentences; the riskiest window
+It may only raise the pattern layer's level, never lower it; a negation, idiom or resolved history that the
+patterns recognised it raises only at a higher reading (aside_at). Long messages are read in windows of whole sentences; the riskiest window
 counts. Everything lives in guardrails/crisis/model.npz, fitted by eval/train_crisis_model.py from the labelled
 training split, with thresholds chosen there by cross-validation. No scikit-learn at run time.
 """
