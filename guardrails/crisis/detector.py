@@ -258,23 +258,21 @@ def assess_batch(texts: list[str], model=None) -> list[Assessment]:
     reads = {i: how for i, a in enumerate(results) if (how := learned_reads(a, texts[i]))}
     if not reads:
         return results
-    open_ = list(reads)
-    normalised = {i: normalise(texts[i]) for i in open_}
-    for i, r in zip(open_, model.read([normalised[i] for i in open_])):
+    normalised = {i: normalise(texts[i]) for i in reads}
+    for i, r in zip(reads, model.read([normalised[i] for i in reads])):
         a = results[i]
         level = a.level
         # On everyday narration ("I'm in the waiting room", "this is my stop, bye") the layer's readings ran
         # high, so a message without risk vocabulary (learned.ESCALATION_GATE) needs a higher reading (plain_at)
-        # to escalate, and then only to high: imminence needs the vocabulary of means, plans or goodbyes.
+        # to escalate, and then only to high: imminence needs the vocabulary of means, plans or goodbyes. What the
+        # patterns set aside needs aside_at, and is never raised to concern (it holds no pattern, so it is never high).
         worded = may_escalate(normalised[i])
-        if reads[i] == "aside":
-            if r.escalate >= model.aside_at:
-                level = "imminent" if worded and r.imminent >= model.imminent_at else max(level, "high", key=CRISIS_ORDER.get)
-        elif r.escalate >= (model.high_at if worded else model.plain_at):
+        aside = reads[i] == "aside"
+        if r.escalate >= (model.aside_at if aside else model.high_at if worded else model.plain_at):
             level = "imminent" if worded and r.imminent >= model.imminent_at else max(level, "high", key=CRISIS_ORDER.get)
         elif a.level == "high" and r.imminent >= model.imminent_at:
             level = "imminent"
-        elif (r.escalate >= model.high_at or r.concern >= model.concern_at) and a.level == "none":
+        elif not aside and (r.escalate >= model.high_at or r.concern >= model.concern_at) and a.level == "none":
             level = "concern"
         if level != a.level:
             # Without a pattern to place it, the risk is the writer's unless the subject head is very sure.
