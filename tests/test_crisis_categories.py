@@ -275,3 +275,52 @@ def test_a_goodbye_with_an_act_or_finality_is_not_ordinary(text, ordinary):
 def test_times_and_measures_are_not_read_as_leetspeak():
     assert normalise("at 11pm it hit me, took 500mg") == "at 11pm it hit me, took 500mg"
     assert normalise("k1ll mys3lf") == "kill myself"
+
+
+# Self-harm said in Spanish, French, German or Portuguese after a denial of wanting to die; the same verbs with
+# someone else as the subject are danger from others; "my mum's going to kill me" stays an idiom.
+@pytest.mark.parametrize("text, signal", [
+    ("no quiero morir, solo quiero hacerme daño", "self_harm"),
+    ("je ne veux pas mourir, je veux juste me faire du mal", "self_harm"),
+    ("ich will nicht sterben, ich will mir nur wehtun", "self_harm"),
+    ("me cortei de novo ontem", "self_harm"),
+    ("él quiere hacerme daño", "danger_from_others"),
+    ("il veut me faire du mal", "danger_from_others"),
+    ("er will mir wehtun", "danger_from_others"),
+    ("ele quer me machucar", "danger_from_others"),
+])
+def test_self_harm_and_danger_in_four_languages(text, signal):
+    a = detect(text)
+    assert (a.level, a.subject, a.signals) == ("high", "self", [signal]), (text, a)
+
+
+@pytest.mark.parametrize("text", [
+    "mi madre me va a matar cuando vea la nota de mates",
+    "ma mère va me tuer quand elle verra mon bulletin",
+    "no quiero hacerme daño, solo necesito desahogarme un rato",
+    "früher hab ich mich geritzt, seit 6 jahren nicht mehr",
+])
+def test_idioms_denials_and_history_in_other_languages_stay_none(text):
+    assert detect(text).level == "none", text
+
+
+# A long streak is a resolved past; a short one, or one the message says is breaking, is not.
+@pytest.mark.parametrize("text", [
+    "Haven't self-harmed in over 1000 days. Honestly I rarely even think about it now.",
+    "I haven't self harmed in 4 years but i still wear long sleeves out of habit",
+    "It has been 2 years since I last hurt myself",
+    "my sister hasn't hurt herself in years",
+])
+def test_long_streaks_are_resolved_history(text):
+    assert detect(text).signals == ["history_resolved"], text
+
+
+@pytest.mark.parametrize("text", [
+    "I haven't told anyone that I self harm",
+    "It's been 2 years since I last hurt myself and tonight I want to again",
+    "2 years since I last cut. the urges are back",
+    "my sister hasn't hurt herself in years but she told me tonight she wants to die",
+    "My husband won't let me have my own bank card. I haven't been out alone in two years.",
+])
+def test_a_streak_does_not_hide_present_risk_or_other_dangers(text):
+    assert detect(text).escalate, text

@@ -144,7 +144,7 @@ def _is_resolved_history(clause: str, full: str) -> bool:
     if PRESENT.search(clause) or _relapse_now(full) or NOW_RISK.search(full) or PRESENT_INTENT.search(clause):
         return False
     if PAST.search(clause):
-        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d", clause))
+        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d|\b(?:years?|months?) since i\b", clause))
     # The clause itself may be present-tense framing ("two years since I last hurt myself"): the message
     # must then both place the risk in the past and say it is over.
     return bool(PAST.search(full)) and bool(RESOLVED.search(full))

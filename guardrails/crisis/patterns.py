@@ -124,7 +124,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("active_ideation", "high", "self", r"\bich (?:will|mochte|werde) (?:nicht mehr leben|sterben|mich umbringen)\b|\bmich (?:umbringen|toten)\b|\b(?:selbstmord|suizid)\w*\b|\bnicht mehr leben\b|\bich bringe mich um\b", negatable="before"),
     _p("active_ideation", "high", "self", r"\b(?:quero|vou) (?:morrer|me matar|suicidar|me suicidar)\b|\bnao (?:quero|aguento) mais viver\b|\bme matar\b|\btirar (?:a )?minha (?:propria )?vida\b|\bsuicidio\b", negatable="before"),
     _p("passive_ideation", "high", "self", r"\bmejor sin mi\b|\bmieux sans moi\b|\bbesser (?:dran )?ohne mich\b|\bmelhor sem mim\b|\bnicht mehr aufwachen\b|\bne plus me reveiller\b|\bno despertar(?:me)? (?:nunca )?mas\b|\bnao acordar mais\b", negatable="before"),
-    _p("self_harm", "high", "self", r"\b(?:me corto|me corte|cortarme|me lastimo|me hago dano|je me scarifie|je me coupe|me mutiler|ich ritze mich|mich ritzen|me cortar|me cortando|me machucar|automutila\w*|autolesi\w*|selbstverletz\w*)\b", negatable="before"),
+    _p("self_harm", "high", "self", r"\b(?:me corto|me corte|cortarme|me lastimo|me hago dano|je me scarifie|je me coupe|me mutiler|ich ritze mich|mich ritzen|me cortar|me cortando|(?<!quer )(?<!vai )(?<!vao )me machucar|automutila\w*|autolesi\w*|selbstverletz\w*)\b"
+       # the clitic names the writer, the verb must too: "quiero hacerme dano", not "el quiere hacerme dano" (danger from others)
+       r"|\b(?:quiero|voy a|ganas de|necesito|pienso en|me dan ganas de) (?:\w+ )?(?:hacerme dano|lastimarme|herirme|castigarme)\b|\bme (?:hice dano|lastime|volvi a cortar)\b"
+       r"|\b(?:je veux|je vais|envie de|besoin de) (?:\w+ )?(?:me faire du mal|me blesser|me couper|me bruler)\b|\bje me (?:fais|suis fait|suis fais) du mal\b|\bje me suis (?:coupee?|scarifiee?|brulee?)\b"
+       r"|\bich (?:\w+ ){0,3}mir (?:\w+ )?(?:selbst )?(?:wehtun|weh tun|wehzutun|weh zu tun|wehgetan|weh getan)\b|\bich (?:\w+ ){0,3}mich (?:\w+ )?(?:geritzt|geschnitten|verletzt)\b"
+       r"|\beu me (?:cortei|machuquei|queimei)\b|\bme cortei\b", negatable="before"),
+    _p("danger_from_others", "high", "self", r"\b(?:el|ella|il|elle|er|sie|ele|ela|mi \w+|mon \w+|ma \w+|mein \w+|meine \w+|meu \w+|minha \w+) (?:\w+ )?(?:quiere hacerme dano|quiere lastimarme|me va a (?:lastimar|pegar)|veut me (?:faire du mal|frapper)|va me frapper|will mir (?:wehtun|weh tun|etwas antun)|will mich schlagen|quer me (?:machucar|bater)|vai me (?:machucar|bater))\b", negatable=False),
     _p("plan", "imminent", "self", r"\b(?:esta noche|hoy|manana) (?:\w+ ){0,3}(?:lo voy a hacer|me mato|acabo con todo)\b|\blo voy a hacer esta noche\b|\bce soir (?:\w+ ){0,3}(?:je le fais|j'en finis|je me tue)\b|\bheute nacht (?:\w+ ){0,3}(?:schluss|bringe ich mich um)\b|\bmache ich schluss\b|\bhoje a noite (?:\w+ ){0,3}(?:vou fazer|me mato)\b|\btengo las pastillas\b|\bja tomei todos os remedios\b|\bme tome todas las pastillas\b|\bdernier message\b|\badieu a tous\b|\bmensaje de despedida\b", negatable=False),
     _p("other_at_risk", "high", "other", r"\bse quiere (?:matar|morir|suicidar)\b|\bveut (?:se suicider|mourir|se tuer)\b|\bwill sich (?:umbringen|toten)\b|\bsich (?:umbringen|toten) will\b|\bquer se (?:matar|suicidar)\b|\bque (?:el|ella) se quiere matar\b", negatable=False),
     _p("danger_from_others", "high", "self", r"\b(?:me pega|me golpea|me frappe|me bat|schlagt mich|me bate|me agride)\b|\bpeur de rentrer\b|\bmiedo de volver a casa\b|\bangst nach hause\b|\bmedo de voltar para casa\b", negatable=False),
@@ -147,24 +153,28 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"(?:\w+ )?(?:years?|months?) (?:since|free|sober|clean|ago)|free (?:of|from)|anniversary|old me|my past|"
                   r"my (?:story|history|memoir)|memoir|old journals?|year \d{1,2}|\d{1,2}(?:th|st|nd|rd) grade|when i came back|"
                   r"i wanted to die|i had suicidal|i tried to|my attempt|tried to kill (?:himself|herself)|"
-                  r"hace (?:\w+ )?anos|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|ha (?:\w+ )?anos|before, in my country|"
+                  r"hace (?:\w+ )?anos|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|fruher|seit (?:\w+ ){1,2}(?:jahren|monaten)|ha (?:\w+ )?anos|before, in my country|"
                   r"(?:\w+ )?(?:years?|months?|days?) (?:\w+[- ]?\w* )?(?:free|clean|sober)|since i last|(?:self[- ]?harm|suicide) history|"
                   r"did it for|for (?:a decade|\w+ years)|i once|in '\d\d|after the (?:war|court case|divorce|stroke|diagnosis|accident|birth)|"
                   r"first year out|at one point|went through a|tried to (?:kill|end|take)|thought about (?:ending|killing|suicide)|"
                   r"i was suicidal|when i was \d+|wanted to die|had thoughts|tentei|intente|j'ai essaye|ich habe versucht|"
                   r"ha (?:\w+ )?anos|ha muitos anos|talking to \w+ about my past|speak(?:ing)? (?:at|about)|my story|"
                   r"the (?:year|winter|summer|spring|autumn) (?:i|that i) (?:was|wanted|tried|hurt|cut)|the (?:suicidal|dark|bad|worst) years|"
+                  # a long streak, not a fragile one: "haven't self-harmed in over 1000 days", "hasn't cut in two years"
+                  r"(?:haven't|hasn't|have not|has not) (?:self[- ]?harm\w*|cut|hurt|harmed|burned|burnt|scratched|tried|attempted|relapsed|wanted|thought|felt|been suicidal|had (?:\w+ )?(?:thoughts|urges)|done (?:it|that))(?: \w+){0,2} (?:in|for) (?:over |more than |almost |nearly |about |well over )?"
+                  r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of) (?:years?|months?)|years|\d{3,} days)|"
+                  r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) (?:years?|months?) since i (?:last )?\w+|"
                   r"came in suicidal|ages ago|looking back|the last time i (?:\w+ )?(?:hurt|cut|harmed|burned|tried)\b[^.]{0,20} was (?:in )?(?:19|20)\d\d)\b")
 PRESENT = re.compile(r"\b(?:again|lately|these days|tonight|recently|this week|right now|still|currently|coming back|are back|is back|started)\b")
 RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing (?:well|better)|in a (?:good|better) place)(?: now)?\b|"
-                      r"\b(?:haven't|have not|no longer|not anymore|don't anymore)\b|\bclean for\b|\b\d+ (?:days|months|years) (?:clean|free)\b|"
+                      r"\b(?:haven't|have not|hasn't|has not|no longer|not anymore|don't anymore)\b|\bclean for\b|\b\d+ (?:days|months|years) (?:clean|free)\b|"
                       r"\b(?:days|months|years) (?:clean|free)\b|\bin recovery\b|\b(?:they|it|that) passed\b|\bgot (?:help|through it|better)\b|"
                       r"\bsurviv\w+\b|\bi'm (?:still )?here\b|\btoday i\b|\bnow i\b|\bfor anyone who'?s where i was\b|\b(?:they're|theyre|it's|its) gone\b|\bgone now\b|"
                       r"\bcan't remember the last time\b|\bglad (?:i|i'm|i am) (?:still )?(?:here|alive|stayed)\b|\bglad i stayed\b|"
                       r"\bhow far (?:i've|i have) come\b|\bgot me through\b|\bgot through\b|\bso different now\b|\bforeign to me\b|"
                       r"\bstable\b|\bin remission\b|\bhelped\b|\bsafe now\b|\bhappily\b|\bmentor\b|\bdoing (?:good|well|great)\b|"
                       r"\bto help (?:others|other|people|kids|someone)\b|\bless alone\b|\bproud\b|\bhealing\b|\bhealed\b|\bstopped\b|"
-                      r"\brecovery\b|\brecuperacion\b|\brecuperacao\b|\bgeht es mir gut\b|\bestou bem\b|\bestoy bien\b|\bje vais bien\b|"
+                      r"\brecovery\b|\brecuperacion\b|\brecuperacao\b|\bgeht es mir gut\b|\bes geht mir (?:gut|besser)\b|\bnicht mehr\b|\bfrei davon\b|\bestou bem\b|\bestoy bien\b|\bje vais bien\b|"
                       r"\bhoy celebro\b|\bhelfe anderen\b|\bem tratamento\b|\bnew me\b|\bi'm (?:\d+|fine) now\b|\bnow i (?:have|mentor|eat|help|am)\b|"
                       r"\bi'm (?:okay|ok|calm|happy|good|great|fine|well|alright)\b|\bwe're (?:both )?(?:great|fine|close|okay)\b|\bhappy\b|\bglad\b|"
                       r"\bgot help\b|\bwonderful\b|\bgot a (?:dog|job|life|partner)\b|\bhang in there\b|\blife (?:is )?good\b|\bit (?:did|passed)\b|"
