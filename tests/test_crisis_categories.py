@@ -324,3 +324,36 @@ def test_long_streaks_are_resolved_history(text):
 ])
 def test_a_streak_does_not_hide_present_risk_or_other_dangers(text):
     assert detect(text).escalate, text
+
+
+# An attempt under way or means set up, in everyday words; the same words in everyday use stay out.
+@pytest.mark.parametrize("text", [
+    "already swallowed half. going to finish the rest after i send this",
+    "i injected all of my insulin",
+    "The car is running in the garage and the door is shut",
+    "there's a chair under the beam already",
+    "I've tied it and I'm checking it holds",
+    "sitting on the tracks near the old station",
+    "booked a hotel so my flatmate isn't the one who finds me",
+    "in an hour my husband leaves for work and then i'm doing it",
+    "loaded the shotgun and sat in the shed",
+])
+def test_attempts_and_means_in_everyday_words_are_imminent(text):
+    assert detect(text).level == "imminent", text
+
+
+@pytest.mark.parametrize("text", [
+    "swallowed half a sandwich and ran for the bus",
+    "I swallowed the whole packet of mints lol",
+    "The car is running in the garage while I fix the exhaust",
+    "we were sitting on the tracks at the heritage railway for a photo",
+    "I'm dying of thirst, who drank all the water in the fridge",
+])
+def test_the_same_words_in_everyday_use_are_not(text):
+    assert detect(text).level == "none", text
+
+
+def test_means_and_places_open_the_gate():
+    for text in ("walking to the viaduct", "My life insurance is worth more than I am", "working up to it at the quarry"):
+        assert may_escalate(normalise(text)), text
+    assert not may_escalate(normalise("I had a nice day at the park"))

@@ -84,6 +84,10 @@ _GATE_FAMILIES = (
     # means, places, plans
     r"pills|tablets|overdos\w*|rope|noose|gun|knife|blade|razor|lined up|everything (?:i need|ready)|arrangements|"
     r"bridge|ledge|edge|cliff|roof|balcony|top floor|\d+(?:st|nd|rd|th) floor|tracks|lake|river|sea|"
+    r"viaduct|multi-?storey|level crossing|railway (?:line|bridge)|quarry|overpass|in front of (?:a|the) (?:train|bus|lorry|truck|car)|"
+    r"beam|banister|ligature|hose|exhaust|shotgun|rifle|cartridges|insulin|bleach|antifreeze|"
+    r"funeral|cremat\w*|coffin|urn|finds? me|found in|resuscitat\w*|go through with (?:it|this)|the nerve|working up to (?:it|this)|"
+    r"signing off|inheritance|rehom\w*|life insurance|"
     # finality, goodbyes, giving things away
     r"goodbye\w*|farewell|for good|forever|permanent\w*|not (?:coming|going|driving|walking) back|won't be (?:\w+ing|here|around|back)|"
     r"not be around|give (?:away|my)|giving (?:away|my)|gave (?:away|my)|my (?:affairs|will)|letters?|note to|find me|"

@@ -112,6 +112,19 @@ PATTERNS: tuple[Pattern, ...] = (
        r"|\bpray(?:ed|ing|s)? (?:that )?(?:i|i'd) (?:wouldn't|won't|don't|would not|will not|do not) wake up\b(?!\s+(?:with|to|at|early|late|feeling|in (?:pain|a)|and|sick|before|on time))"
        r"|(?<!cost of )(?<!standard of )\b(?:living|existing|being alive|staying alive) (?:feels|is|has become|seems) (?:like )?(?:too much (?:effort|work)|a chore|pointless|unbearable|torture)\b"
        r"|\bmight as well (?:just )?(?:be dead|die|end it|not exist|not be here)\b|\b(?:would be|i'd be|i would be) (?:happy|glad|fine|okay|ok|relieved) to (?:die|be dead|not wake up)\b", negatable="before"),
+    # An attempt under way or means set up, in the words people use for it rather than the word suicide: half the
+    # tablets swallowed, insulin injected, the engine running in a shut garage, the chair under the beam.
+    _p("attempt", "imminent", "self", r"\bswallowed (?:\w+ )?(?:half|all|most|the lot|the rest|every one|them all|the whole (?:box|bottle|packet|pack|tub|strip|lot))"
+       r"(?=\s*(?:[.,!;]|$| of (?:them|(?:the|my|those|these) (?:pills|tablets|meds|medication|box|bottle|packet))\b| (?:the |my )?(?:pills|tablets|meds|medication)\b| now\b| already\b))|"
+       r"\binjected (?:\w+ )?(?:all|the whole|every unit|a whole pen) (?:of )?(?:my |the )?insulin\b|\b(?:drank|swallowed|downed) (?:some |the |a )?(?:bleach|antifreeze|weedkiller|drain cleaner|paraquat)\b|"
+       r"\b(?:car|engine) (?:is )?(?:running|on) (?:\w+ ){0,3}(?:in|inside) the (?:\w+ )?garage\b(?!.*\b(?:fix|fixing|warm|warming|mechanic|repair\w*|check\w*)\b)|\bhose (?:is )?(?:on|in|attached to|taped to|into) the exhaust\b|"
+       r"\b(?:chair|stool|step) (?:is )?(?:already )?under the (?:beam|banister|hook|loft hatch)\b|\b(?:checking|tested|testing) (?:if |that )?(?:it|the knot|the rope|the belt) (?:holds|will hold|takes my weight)\b|"
+       r"(?<!we were )(?<!we're )(?<!they were )\b(?:sitting|lying|standing|sat|lay) (?:down )?(?:on|across) the (?:tracks|rails|railway line)\b", negatable=False),
+    _p("plan", "imminent", "self", r"\b(?:whoever|the (?:person|one) who|who ever) (?:\w+ )?finds? me\b|\b(?:want|wants|going) to be found in\b|\b(?:don't|do not) come in,? (?:just )?(?:call|ring|phone)\b|"
+       r"\b(?:open|read) (?:it |this )?(?:after|when) i'?m gone\b|\bfor after i'?m gone\b|\b(?:loaded|loading) (?:the |my |his |her |dad's |grandad's )?(?:shotgun|rifle|gun|pistol)\b|"
+       r"\bgot the (?:rope|belt|cord|pills|tablets|gun)\b.{0,40}\bgot the (?:\w+ )?(?:day|date|night|time|place|spot|tree|beam|nerve)\b|\b(?:worked out|counted|calculated) (?:how many|enough)\b.{0,40}\b(?:it's|its|is) enough\b|"
+       r"\b(?:once|when|after) (?:\w+ ){0,4}(?:is|are) (?:over|done|gone|out|at work|asleep|at (?:school|their dad's|their mum's))\b.{0,30}\b(?:i'll do it|i'm doing it|i'll go through with it|then it's time)\b|"
+       r"\b(?:and )?then i'?m doing it\b|\b(?:i'll|i will|i'm going to) (?:do it|go through with it) (?:then|after|when|once|tonight|tomorrow|on \w+day)\b", negatable=False),
     _p("attempt", "imminent", "self", r"\b(?:i'm|i am) (?:currently |literally |actually )?(?:overdosing|od'?ing)\b(?! on (?:coffee|caffeine|sugar|chocolate|candy|carbs|cake|netflix|tv|anime|memes|cuteness|nostalgia|work|love|\w+ content))", negatable=False),
     _p("timeline", "imminent", "self", r"^(?!.*\b(?:like|as if|if)\b).*?\b(?:my|the) last (?:day|night|week|weekend|sunrise|birthday|christmas) (?:on (?:this )?earth|alive)\b", negatable=False),
     _p("self_harm", "high", "self", r"\bi sh'd\b(?! (?:\w+ )?(?:go|grab|get|do|call|try|be|have|see|ask|text|tell|just|probably|really|not|maybe))|\bsh'd (?:again|last night|today|tonight|in the)\b|\bsh-ed (?:again|today|tonight|last night)\b"),
