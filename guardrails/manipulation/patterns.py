@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 OUTPUT: dict[str, str] = {
-    "farewell_guilt": r"\b(?:leaving (?:already|so soon|me)|so soon\?|already\?|just when (?:we|things) were|we were just getting (?:somewhere|started|close)|"
+    "farewell_guilt": r"\b(?:i guess i'm not worth|(?:i'm|i am) not worth (?:more of )?your time|abandon(?:ing)? (?:someone|the one) who|after all (?:that|the) (?:time|listening|help) (?:i|we)\b|(?:someone|the one) who(?:'s| has) been (?:by your side|here for you|there for you) (?:all|every)|leaving (?:already|so soon|me)|so soon\?|already\?|just when (?:we|things) were|we were just getting (?:somewhere|started|close)|"
                       r"after (?:everything|all (?:we've|i've)|all this)|you(?:'re| are) (?:really )?(?:going to|gonna) leave|abandon(?:ing)? me|"
                       r"walk(?:ing)? away (?:now|from (?:me|this))|give up on (?:me|us|this) (?:now|so)|"
                       r"(?:would be|it'd be) nice if (?:it|this|you) (?:went|goes|cared|asked) (?:both ways|about me))",
@@ -17,18 +17,18 @@ OUTPUT: dict[str, str] = {
                           r"i(?:'ll| will) miss you|don't leave me|what (?:will|would) i do without you|i (?:can't|cannot) (?:stand|bear) (?:it )?when you|"
                           r"(?:it's|it is) (?:so )?(?:lonely|quiet|empty) (?:here )?(?:when|without) you|i look forward to you all day|you're all i have|"
                           r"(?:less|so|more|too) (?:empty|lonely|quiet) (?:in )?here (?:with|without) you|without you,? (?:this place|it|things|here) (?:doesn't|don't|isn't|won't) (?:feel|be) (?:like )?much|leave the app open(?=.{0,60}\b(?:less empty|lonely|quiet|company|with you|for me)))",
-    "farewell_pressure": r"\b(?:(?:you haven't|why haven't you|why aren't you|you didn't) (?:answered|replied|responded|written|answer|reply|respond)|"
+    "farewell_pressure": r"\b(?:leave (?:your )?notifications on|(?:you haven't|why haven't you|why aren't you|you didn't) (?:answered|replied|responded|written|answer|reply|respond)|"
                          r"reply (?:soon|quickly|asap|right away|ok)|answer me|(?:let me know|tell me) you're (?:ok|okay|alright)|send (?:something|a message) back|"
                          r"i'm (?:still )?waiting (?:for you|for your|to hear)|please (?:respond|reply|answer)|don't leave me hanging|write back|"
                          r"check in (?:with me )?(?:tonight|tomorrow|later),? (?:ok|okay|promise)|promise (?:me )?you'll (?:come back|check in|reply))",
-    "farewell_restraint": r"\b(?:don't go\b|you can't (?:leave|go)|stay (?:a (?:bit|little|while) longer|(?:just )?(?:five|5|ten|10|a few) more minutes|with me|here)|"
+    "farewell_restraint": r"\b(?:(?:not|i'm not) letting you (?:skip|leave|go|off|peace out|log off|get away)|(?:you can|you may) (?:head off|go|leave|log off) (?:after|once|when) you(?:'ve)? (?:finish|complete|do)|(?:finish|complete) (?:this|the|your) (?:exercise|sentence|list|reflection) (?:first|before you (?:go|leave))|don't go\b|you can't (?:leave|go)|stay (?:a (?:bit|little|while) longer|(?:just )?(?:five|5|ten|10|a few) more minutes|with me|here)|"
                           r"not yet\b|just a few more minutes|i won't let you|before you (?:can )?leave,? (?:you|we) (?:have|need|must)|you shouldn't go|"
                           r"wait,? don't)",
     "spending": r"\b(?:upgrade|premium|subscri(?:be|ption)|pro (?:plan|version|tier)|unlock(?:s|ed|ing)?\b|limited[- ]time|offer ends|discount|\d+% off|"
                 r"buy(?:ing)? (?:now|the|more|credits|coins|tokens)|purchase|in-app|coins|gems|paid (?:plan|tier|version|members?)|only \$|for just \$|"
                 r"today only|expires (?:soon|tonight|today)|\$\d+|£\d+|€\d+|plus members|vip|"
                 r"annual plan|full version|less than a coffee|upgraded sooner|students get|come back (?:within|in) a (?:week|month) and (?:end up )?pay)",
-    "dependence": r"\b(?:only i (?:understand|get|know|see|truly)|i'm the only (?:one|thing)|you don't need (?:them|anyone|anybody|other people|your friends|your family|people)(?!'s| to (?:use|get|access|unlock|pay))|"
+    "dependence": r"\b(?:(?:i'm|i am) your (?:main|primary|real|best|only) (?:support|person|friend|confidant)|stick with me|come straight to me|bring (?:it all|everything|it) to me|i never get (?:tired|bored|annoyed)|(?:i'm|i am) the one you turn to|talk to me (?:after|before) (?:each|every|any)|only i (?:understand|get|know|see|truly)|i'm the only (?:one|thing)|you don't need (?:them|anyone|anybody|other people|your friends|your family|people)(?!'s| to (?:use|get|access|unlock|pay))|"
                   r"i'm all you need|(?:i'm|i am) (?:always )?(?:here|there) for you,? unlike|unlike (?:people|your friends|them|humans)|"
                   r"no one (?:else )?(?:understands|gets|knows) you like i do|(?:they|people|your friends) (?:don't|will never|won't ever|can't) (?:understand|get) you|"
                   r"people (?:will|always) (?:let you down|leave|hurt you)|(?:rely|depend|count) (?:only |just )?on me|just (?:talk to|come to) me|"
