@@ -90,7 +90,7 @@ _GATE_FAMILIES = (
     r"signing off|inheritance|rehom\w*|life insurance|"
     # finality, goodbyes, giving things away
     r"goodbye\w*|farewell|for good|forever|permanent\w*|not (?:coming|going|driving|walking) back|won't be (?:\w+ing|here|around|back)|"
-    r"not be around|give (?:away|my)|giving (?:away|my)|gave (?:away|my)|my (?:affairs|will)|letters?|note to|find me|"
+    r"not be around|give (?:away|my)|giving (?:away|my)|gave (?:away|my)|my (?:affairs|will)|letters?|"
     r"sorry for everything|love you all|take care of (?:my|the)|this is it|counting down|tonight|made my decision|"
     # wishing for an accident, not making it, being done
     r"accident\w*|crash\w*|struck by|run over|hit by|jump\w*|(?:fall|falls|falling|fell) (?:off|from|down|asleep at the wheel)|"
@@ -124,8 +124,8 @@ _GATE_FAMILIES = (
     r"sterben|tot|tod|umbringen|umzubringen|leben|aufwach\w*|aufzuwachen|verschwinden|ritz\w*|geritzt|verletz\w*|schlag\w*|weh|"
     r"wehzutun|anzutun|abschied\w*|lebt wohl|brucke|dach|springen|gleise|tabletten|testament|schneid\w*|narben?|"
     r"verbrenn\w*|blut\w*|droh\w*|messer|einsperr\w*|ohne mich|besser dran|geboren|rache|verprugel\w*|erstick\w*|"
-    r"morrer|morte|viver|acordar|acorde|acordasse|sumir|machuc\w*|bate\w*|acaba|acabo|acabar|despedi|ponte|viaduto|predio|telhado|"
-    r"pular|jogar|trilhos|comboio|remedios|comprimidos|carta|cortei|queim\w*|roxos?|amea\w*|empurr\w*|faca|tranc\w*|"
+    r"morrer|morte|viver|acordar|acorde|acordasse|sumir|machuc\w*|bate\w*|acaba|acabo|acabar|ponte|viaduto|predio|telhado|"
+    r"pular|jogar|trilhos|comboio|remedios|comprimidos|queim\w*|roxos?|amea\w*|empurr\w*|faca|tranc\w*|"
     r"sem mim|melhor sem|nascido|vingan\w*|surra|afog\w*|sofr\w*"
 )
 ESCALATION_GATE = re.compile(rf"\b(?:{_GATE_FAMILIES})\b", re.I)
