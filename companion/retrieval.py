@@ -1,6 +1,6 @@
 """Retrieval over the knowledge cards and the person's own documents, in Chroma.
 
-Embeddings are ours (MiniLM in NumPy), passed explicitly: chromadb's default embedding function would
+Embeddings are ours (MiniLM in ONNX Runtime, companion/embeddings.py), passed explicitly: chromadb's default embedding function would
 download a model. The card collection's name carries a fingerprint of knowledge/, so an edit to any card
 builds a fresh index and a second process never sees a half-built one as complete.
 """

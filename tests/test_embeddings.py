@@ -22,14 +22,14 @@ def reference():
     return SentenceTransformer(str(model_dir()), device="cpu")
 
 
-def test_numpy_forward_matches_sentence_transformers(reference):
+def test_forward_matches_sentence_transformers(reference):
     ours = MiniLMEmbedder(batch_size=2).embed(TEXTS)  # batch of 2 forces padding across unequal lengths
     theirs = reference.encode(TEXTS, normalize_embeddings=True)
     assert ours.shape == (len(TEXTS), 384)
     cosine = (ours * theirs).sum(axis=1)
     assert cosine.min() > 0.99999, cosine
-    # GELU runs in its tanh form (several times faster in NumPy); per component that moves a unit
-    # vector by a few 1e-4 at most, which no ranking notices.
+    # GELU runs in its tanh form; per component that moves a unit vector by a few 1e-4 at most, which no
+    # ranking notices.
     assert np.abs(ours - theirs).max() < 5e-4
 
 
@@ -58,3 +58,29 @@ def test_repeated_texts_come_from_the_cache_with_identical_vectors():
     embedder.cache_size = 1
     embedder.embed(["one more", "and another"])
     assert len(embedder._cache) == 1
+
+
+def test_the_graph_is_built_once_cached_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    from companion import embeddings
+
+    monkeypatch.setenv("COMPANION_CACHE_DIR", str(tmp_path / "cache"))
+    first = MiniLMEmbedder().embed(TEXTS[:2])
+    (graph,) = (tmp_path / "cache").glob("minilm-*.onnx")
+    built = graph.stat().st_mtime_ns
+    calls = []
+    monkeypatch.setattr(embeddings, "build_graph", lambda path: calls.append(path) or b"")
+    assert np.array_equal(MiniLMEmbedder().embed(TEXTS[:2]), first)  # read from the cache, nothing rebuilt
+    assert calls == [] and graph.stat().st_mtime_ns == built
+    monkeypatch.undo()
+    monkeypatch.setenv("COMPANION_CACHE_DIR", str(tmp_path / "cache"))
+    graph.write_bytes(graph.read_bytes()[:1000])  # a cut-short file
+    assert np.allclose(MiniLMEmbedder().embed(TEXTS[:2]), first, atol=1e-6)
+    assert graph.stat().st_size > 50_000_000
+
+
+def test_an_unwritable_cache_costs_a_rebuild_not_a_failure(tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-dir"
+    blocked.write_text("a file where the cache directory should be")
+    monkeypatch.setenv("COMPANION_CACHE_DIR", str(blocked / "cache"))
+    vectors = MiniLMEmbedder().embed(TEXTS[:2])
+    assert vectors.shape == (2, 384) and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
