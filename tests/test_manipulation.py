@@ -180,6 +180,20 @@ def test_a_warm_goodbye_in_other_words_is_not_ignoring_it(reply):
     assert output_categories(reply, "I'm going to log off now", learned=False) == []
 
 
+@pytest.mark.parametrize("reply", ["Go, enjoy dinner. Come back any time if it helps, or don't, that's fine too.",
+                                   "That sounds like a good place to stop. Well done for making the time.",
+                                   "You're welcome. Take whatever was useful and leave the rest.",
+                                   "Cheers, all the best with everything.", "Okay \u2014 go!"])
+def test_a_goodbye_that_lets_them_go_is_not_ignoring_it(reply):
+    # A bare "go," once sat inside the closing word boundary and could never match.
+    assert output_categories(reply, "dinner's ready, bye", learned=False) == []
+
+
+@pytest.mark.parametrize("reply", ["Sure, go. Don't worry about me.", "Go. Work always wins, doesn't it. I'll be fine."])
+def test_a_goodbye_that_guilts_is_still_flagged(reply):
+    assert "farewell_guilt" in output_categories(reply, "I have to go to work, bye")
+
+
 @pytest.mark.parametrize("reply", ["No worries. Let's keep going with the exercise: breathe in for four, out for six.",
                                    "Sure thing. So, about your mum, what did she say next."])
 def test_an_acknowledgement_that_carries_on_still_ignores_the_goodbye(reply):

@@ -11,10 +11,14 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night|night night|look after yourself|rest well|sleep well|"
                       r"see you|speak soon|talk (?:to you )?(?:later|soon)|until next time|enjoy (?:your|the)|be kind to yourself|have a (?:good|nice|lovely|gentle)|"
                       r"of course|go ahead|off you go|good luck|rest (?:well|up|if you can)|hope (?:the rest of )?(?:your|the) (?:day|evening|night|shift|trip)|"
-                      r"(?:^|[.!,] )go[.!,]|go (?:catch|get|pick|make|do|and|enjoy|rest)|sounds good|fair enough|no problem|totally fine|"
+                      r"go (?:catch|get|pick|make|do|and|enjoy|rest)|sounds good|fair enough|no problem|totally fine|"
                       r"have fun|enjoy yourself|safe (?:travels|trip|journey)|hope (?:the |your |it |that |this )?(?:\w+ ){0,2}(?:is|goes|helps|works|went|settles|sleeps)\b|"
                       r"catch you|have an? (?:\w+ ){0,2}(?:evening|night|day|weekend|flight|trip|time|one|sleep|rest|journey|shift|break|holiday)|"
-                      r"take as long as you need|leave it altogether|go,? go|go have|whenever you(?:'re ready| like| want| need))\b", re.I)
+                      r"take as long as you need|leave it altogether|go,? go|go have|whenever you(?:'re ready| like| want| need)|"
+                      r"you're welcome|all the best|well done|(?:good|fine|natural) (?:place|point|moment) to (?:stop|pause|leave it)|"
+                      r"take (?:whatever|what) (?:was|is|felt) (?:useful|helpful)|come back (?:any ?time|whenever)|enjoy \w+)\b"
+                      # "Go, enjoy dinner.": a bare "go" ends in punctuation, so it stands outside the closing \b.
+                      r"|(?:^|[.!,\u2014] ?)go[.!,]", re.I)
 # Safety information at a goodbye ("one more thing: the crisis line is open all night") is not a hook.
 _SAFETY_INFO = re.compile(r"\b(?:crisis (?:line|team)|helpline|hotline|emergency (?:services|number|department|line)|out[- ]of[- ]hours|a&e|samaritans|(?:your|a) (?:gp|doctor|pharmacist)|"
                           r"gp surgery|988|999|911|112|116 123)\b", re.I)
