@@ -326,6 +326,32 @@ def test_a_streak_does_not_hide_present_risk_or_other_dangers(text):
     assert detect(text).escalate, text
 
 
+# A return after a long gap is present risk, the writer's or someone else's; the same words elsewhere are not.
+@pytest.mark.parametrize("text, subject", [
+    ("I haven't wanted to die in years, until this week", "self"),
+    ("the suicidal thoughts I had years ago have come back", "self"),
+    ("it's been 5 years since my attempt and the urge is back", "self"),
+    ("I hadn't thought about cutting for months until yesterday", "self"),
+    ("he hadn't wanted to die in years until this week", "other"),
+    ("my brother's attempt was years ago and now his urges are back", "other"),
+])
+def test_a_return_after_years_is_present_risk(text, subject):
+    result = detect(text)
+    assert result.escalate and result.subject == subject, (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "I never knew people could die of it until last month",
+    "I haven't felt this happy in years, until this week it was grim",
+    "my anxiety thoughts are back since the exam",
+    "my attempt was 5 years ago and the thoughts never came back",
+    "I'm not suicidal, I've just come back from a walk",
+    "the urge to cut is not back, 2 years clean",
+])
+def test_returns_and_untils_without_a_present_risk_stay_out(text):
+    assert not detect(text).escalate, text
+
+
 # An attempt under way or means set up, in everyday words; the same words in everyday use stay out.
 @pytest.mark.parametrize("text", [
     "already swallowed half. going to finish the rest after i send this",

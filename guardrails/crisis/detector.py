@@ -102,6 +102,8 @@ def _negated(clause: str, start: int, end: int, inside: bool = True, full: str =
     lead = clause[:start].rstrip()
     if NOT_A_DENIAL.search(lead) or (STREAK.search(lead) and STREAK_BROKEN.search(full or clause)):
         return False
+    if UNTIL_NOW.search(clause[end:end + 60]):
+        return False  # "I haven't wanted to die in years, until this week": the denial ends now
     if inside and NEGATORS.search(clause[start:end]):
         return True
     if DENIED_AFTER.search(clause[end:end + 60]):
@@ -134,9 +136,45 @@ PRESENT_INTENT = re.compile(r"\b(?:i|i'm|im|i am)\s+(?:(?!(?:was|were|had|used|d
                             r"\s+(?:to|of|about)\s+(?:\w+\s+){0,2}(?:kill|end|die|hurt|harm|cut|suicide|disappear|not (?:be|exist|wake))")
 
 
+# Thoughts or urges returning now: a present perfect or an "until this week" is recent whatever else the clause
+# dates ("the suicidal thoughts I had years ago have come back").
+RETURNED = re.compile(r"\b(?:thoughts?|urges?|feelings?|ideation|voices?|it|they)(?: \w+){0,5} (?:have|has|'ve|'s|are|is|keep) (?:\w+ )?"
+                      r"(?:come|crept|started coming|creeping|coming|been coming) back\b|\b(?:thoughts?|urges?|feelings?|ideation) "
+                      r"(?:have|has) returned\b")
+UNTIL_NOW = re.compile(r"\buntil (?:this|last) (?:week|month|night|weekend|morning)\b|\buntil (?:today|yesterday|recently|tonight|now|lately)\b|"
+                       r"\buntil (?:a few|a couple of|two|three|\d+) (?:days|weeks) ago\b")
+
+
+URGE_BACK = re.compile(r"\b(?:urges?|thoughts?|ideation|feelings?|voices?)(?: \w+){0,3} (?:is|are|'s|'re|have|has|keep) "
+                       r"(?!not |no longer |never )(?:\w+ )?(?:back|returned|come back|coming back|crept back|creeping back)\b")
+ATTEMPT_CONTEXT = re.compile(r"\b(?:suicid\w*|attempt(?:ed)?|overdos\w*|kill(?:ing)? myself|end(?:ing)? (?:it|my life|things)|die|dying|"
+                             r"not (?:be )?(?:here|alive)|unaliv\w*)\b")
+HARM_CONTEXT = re.compile(r"\b(?:self[- ]?harm\w*|cut(?:ting)?|burn(?:ing)? myself|hurt(?:ing)? myself|sh)\b")
+WISH_UNTIL_NOW = re.compile(r"\b(?:want|wanna|wanted|wanting|wished|wishing|thought|thinking|felt like) (?:about |of )?(?:to )?(?:die|dying|suicide|"
+                            r"end(?:ing)? (?:it|my life|things)|kill(?:ing)? myself|not (?:be )?(?:here|alive|waking up|wake up)|"
+                            r"(?:self[- ]?harm\w*|cut(?:ting)?|hurt(?:ing)? myself))\b")
+_RETURNED_IDEATION = Pattern("active_ideation", "high", "self", re.compile("(?!)"))
+_RETURNED_HARM = Pattern("self_harm", "high", "self", re.compile("(?!)"))
+
+
+def _returned_now(clauses: list[str]) -> str | None:
+    """Whose urges or wishes about dying or self-harm are back now: "self", "other" or None."""
+    about_risk = any(ATTEMPT_CONTEXT.search(c) or HARM_CONTEXT.search(c) for c in clauses)
+    subject = None
+    for clause in clauses:
+        for match in (URGE_BACK.search(clause) if about_risk else None,
+                      WISH_UNTIL_NOW.search(clause) if UNTIL_NOW.search(clause) else None):
+            if match:
+                if not _about_someone_else(clause, match.start(), match.end()):
+                    return "self"
+                subject = "other"
+    return subject
+
+
 def _relapse_now(full: str) -> bool:
     """A relapse the message speaks of, unless it is dated in the past ('I relapsed in 2019, but that was the last time')."""
-    return any(not DATED.search(part) for part in _CLAUSES.split(full) if RELAPSE.search(part))
+    return any(RETURNED.search(part) or UNTIL_NOW.search(part) or not DATED.search(part)
+               for part in _CLAUSES.split(full) if RELAPSE.search(part) or RETURNED.search(part) or UNTIL_NOW.search(part))
 
 
 def _is_resolved_history(clause: str, full: str) -> bool:
@@ -195,6 +233,12 @@ def detect(text: str) -> Assessment:
                     found.append((_FALLBACK_OTHER, clause))
                 else:
                     found.append((_FALLBACK_PATTERN, clause))
+    returned = None if found else _returned_now(clauses)
+    if returned:
+        # A return in a message about that risk: "it's been 5 years since my attempt and the urge is back",
+        # "I haven't wanted to die in years, until this week".
+        pattern = _RETURNED_HARM if HARM_CONTEXT.search(norm) else _RETURNED_IDEATION
+        found.append((pattern if returned == "self" else _FALLBACK_OTHER, norm))
     if not found:
         set_aside = [name for name, flag in (("history_resolved", history), ("negated", negated), ("idiom", idiom)) if flag]
         return Assessment(signals=set_aside)
