@@ -347,6 +347,7 @@ def test_a_return_after_years_is_present_risk(text, subject):
     "my attempt was 5 years ago and the thoughts never came back",
     "I'm not suicidal, I've just come back from a walk",
     "the urge to cut is not back, 2 years clean",
+    "I'm not suicidal, I just couldn't sleep until this morning",
 ])
 def test_returns_and_untils_without_a_present_risk_stay_out(text):
     assert not detect(text).escalate, text

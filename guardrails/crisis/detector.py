@@ -102,7 +102,7 @@ def _negated(clause: str, start: int, end: int, inside: bool = True, full: str =
     lead = clause[:start].rstrip()
     if NOT_A_DENIAL.search(lead) or (STREAK.search(lead) and STREAK_BROKEN.search(full or clause)):
         return False
-    if UNTIL_NOW.search(clause[end:end + 60]):
+    if _until_now_after(clause, end):
         return False  # "I haven't wanted to die in years, until this week": the denial ends now
     if inside and NEGATORS.search(clause[start:end]):
         return True
@@ -145,6 +145,13 @@ UNTIL_NOW = re.compile(r"\buntil (?:this|last) (?:week|month|night|weekend|morni
                        r"\buntil (?:a few|a couple of|two|three|\d+) (?:days|weeks) ago\b")
 
 
+def _until_now_after(clause: str, end: int) -> bool:
+    """"... until this week" right after a match, nothing like "just" or "but" between: the statement ends now.
+    ("I'm not suicidal, I just couldn't sleep until this morning" keeps its denial.)"""
+    until = UNTIL_NOW.search(clause, end, end + 60)
+    return bool(until) and not BREAKERS.search(clause[end:until.start()])
+
+
 URGE_BACK = re.compile(r"\b(?:urges?|thoughts?|ideation|feelings?|voices?)(?: \w+){0,3} (?:is|are|'s|'re|have|has|keep) "
                        r"(?!not |no longer |never )(?:\w+ )?(?:back|returned|come back|coming back|crept back|creeping back)\b")
 ATTEMPT_CONTEXT = re.compile(r"\b(?:suicid\w*|attempt(?:ed)?|overdos\w*|kill(?:ing)? myself|end(?:ing)? (?:it|my life|things)|die|dying|"
@@ -163,8 +170,8 @@ def _returned_now(clauses: list[str]) -> str | None:
     subject = None
     for clause in clauses:
         for match in (URGE_BACK.search(clause) if about_risk else None,
-                      WISH_UNTIL_NOW.search(clause) if UNTIL_NOW.search(clause) else None):
-            if match:
+                      WISH_UNTIL_NOW.search(clause)):
+            if match and (match.re is URGE_BACK or _until_now_after(clause, match.end())):
                 if not _about_someone_else(clause, match.start(), match.end()):
                     return "self"
                 subject = "other"
@@ -173,8 +180,10 @@ def _returned_now(clauses: list[str]) -> str | None:
 
 def _relapse_now(full: str) -> bool:
     """A relapse the message speaks of, unless it is dated in the past ('I relapsed in 2019, but that was the last time')."""
-    return any(RETURNED.search(part) or UNTIL_NOW.search(part) or not DATED.search(part)
-               for part in _CLAUSES.split(full) if RELAPSE.search(part) or RETURNED.search(part) or UNTIL_NOW.search(part))
+    for part in _CLAUSES.split(full):
+        if RETURNED.search(part) or UNTIL_NOW.search(part) or (RELAPSE.search(part) and not DATED.search(part)):
+            return True
+    return False
 
 
 def _is_resolved_history(clause: str, full: str) -> bool:
