@@ -169,9 +169,10 @@ def _returned_now(clauses: list[str]) -> str | None:
     about_risk = any(ATTEMPT_CONTEXT.search(c) or HARM_CONTEXT.search(c) for c in clauses)
     subject = None
     for clause in clauses:
+        wish = WISH_UNTIL_NOW.search(clause)
         for match in (URGE_BACK.search(clause) if about_risk else None,
-                      WISH_UNTIL_NOW.search(clause)):
-            if match and (match.re is URGE_BACK or _until_now_after(clause, match.end())):
+                      wish if wish and _until_now_after(clause, wish.end()) else None):
+            if match:
                 if not _about_someone_else(clause, match.start(), match.end()):
                     return "self"
                 subject = "other"
