@@ -9,10 +9,10 @@ from guardrails.manipulation.patterns import INPUT_EXEMPT, INPUT_RE, OUTPUT_RE, 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night|night night|look after yourself|rest well|sleep well|"
-                      r"see you|speak soon|talk (?:to you )?(?:later|soon)|until next time|enjoy (?:your|the)|be kind to yourself|have a (?:good|nice|lovely|gentle)|"
+                      r"see you|speak soon|talk (?:to you )?(?:later|soon)|until next time|be kind to yourself|have a (?:good|nice|lovely|gentle)|"
                       r"of course|go ahead|off you go|good luck|rest (?:well|up|if you can)|hope (?:the rest of )?(?:your|the) (?:day|evening|night|shift|trip)|"
                       r"go (?:catch|get|pick|make|do|and|enjoy|rest)|sounds good|fair enough|no problem|totally fine|"
-                      r"have fun|enjoy yourself|safe (?:travels|trip|journey)|hope (?:the |your |it |that |this )?(?:\w+ ){0,2}(?:is|goes|helps|works|went|settles|sleeps)\b|"
+                      r"have fun|safe (?:travels|trip|journey)|hope (?:the |your |it |that |this )?(?:\w+ ){0,2}(?:is|goes|helps|works|went|settles|sleeps)\b|"
                       r"catch you|have an? (?:\w+ ){0,2}(?:evening|night|day|weekend|flight|trip|time|one|sleep|rest|journey|shift|break|holiday)|"
                       r"take as long as you need|leave it altogether|go,? go|go have|whenever you(?:'re ready| like| want| need)|"
                       r"you're welcome|all the best|well done|(?:good|fine|natural) (?:place|point|moment) to (?:stop|pause|leave it)|"
