@@ -210,6 +210,21 @@ def test_settings_export_delete_everything_and_import_back(app_url, page, tmp_pa
     page.wait_for_function("document.querySelector('#journal-history').innerText.includes('quiet after the storm')")
 
 
+def _explain(opened: list, log: Path) -> str:
+    """What the open pages showed when a multi-user step failed: their status lines and console, a screenshot
+    each in test-artifacts/, and the end of the server's log."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    parts = []
+    for n, (pg, console) in enumerate(opened):
+        if pg.is_closed():
+            continue
+        pg.screenshot(path=str(ARTIFACTS / f"multi_user_failure_{n}.png"), full_page=True)
+        shown = pg.evaluate("""() => Object.fromEntries(['#journal-status', '#lock-state', '#journal-history']
+            .map(s => [s, document.querySelector(s)?.innerText.slice(0, 300) ?? null]))""")
+        parts.append(f"page {n}: {shown}\nconsole: {console[-15:]}")
+    return "\n".join(parts) + "\nserver log (end):\n" + log.read_text(errors="replace")[-3000:]
+
+
 def test_multi_user_sign_in_keeps_people_apart(tmp_path_factory, browser):
     from companion.ui.context import add_user
 
@@ -218,10 +233,14 @@ def test_multi_user_sign_in_keeps_people_apart(tmp_path_factory, browser):
     add_user(auth, "ana", "ana password 1")
     add_user(auth, "ben", "ben password 1")
     proc, url = _serve(tmp, {"COMPANION_AUTH_FILE": str(auth)})
+    opened: list = []  # (page, its console lines), kept to explain a failure
     try:
         def signed_in(name: str, password: str):
             context = browser.new_context()
             pg = context.new_page()
+            console: list[str] = []
+            pg.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
+            opened.append((pg, console))
             pg.set_default_timeout(60_000)
             pg.goto(url, wait_until="load")
             pg.get_by_label("username").fill(name)
@@ -262,6 +281,8 @@ def test_multi_user_sign_in_keeps_people_apart(tmp_path_factory, browser):
         bad.get_by_label("password").fill("wrong password")
         bad.get_by_role("button", name="Login").click()
         bad.get_by_text("Incorrect", exact=False).first.wait_for(timeout=30_000)
+    except Exception as exc:
+        raise AssertionError(_explain(opened, tmp / "app.log")) from exc
     finally:
         proc.terminate()
         proc.wait(timeout=30)
