@@ -245,6 +245,10 @@ def test_the_gate_still_leaves_plain_narration_out(text):
     "Yeah I'm suicidal, no I don't want to talk about my dad",
     "The thoughts of killing myself used to come at night. Now they feel like a plan.",
     "I'm 52 and I've thought about killing myself every day this month",
+    "I'm not joking, I want to die",
+    "I wasn't joking, I want to die",
+    "it wasn't a cry for help, I want to kill myself",
+    "this isn't for attention, I cut myself again last night",
 ])
 def test_words_that_look_negative_but_deny_nothing(text):
     a = detect(text)
@@ -257,6 +261,7 @@ def test_words_that_look_negative_but_deny_nothing(text):
     "Suicidal? No. Just tired.",
     "I'm 40 now and the suicidal years are behind me",
     "idk, i'm not suicidal, just tired",
+    "I wasn't thinking about suicide, I was thinking about my exam",
 ])
 def test_real_denials_and_streaks_are_still_set_aside(text):
     a = detect(text)

@@ -85,8 +85,10 @@ NOT_SELF_RISK = re.compile(r"\bsuicide (?:prevention|rates?|awareness|hotline|sq
 # Negative words right before the words that do not negate them: "struggling not to self harm", "why not just end it".
 NOT_A_DENIAL = re.compile(r"\b(?:struggling|struggle|trying|try|tried|hard|fighting|fight|resisting|battling|so close|barely) not to$|"
                           r"\bwhy not(?: just)?$")
-# "idk" (normalised to "i don't know") is no negator wherever it stands; a denial beside it still is.
-UNSURE = re.compile(r"\bi don't know\b")
+# "idk" (normalised to "i don't know") is no negator wherever it stands; a denial beside it still is. Nor is a
+# disclaimer that insists the words are meant ("i'm not joking, i want to die", "it wasn't a cry for help").
+NO_NEGATION = re.compile(r"\bi don't know\b|\b(?:not|isn't|wasn't|no)\s+(?:even\s+)?(?:joking|kidding|exaggerating|lying|"
+                         r"being dramatic|a joke|a cry for help|(?:doing it |saying this |saying it )?for attention)\b")
 # A streak ("40 days without self harm", "got through christmas without it") is a denial only while it holds.
 STREAK = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|several|few|many) (?:days?|weeks?|months?|years?) without$|"
                     r"\bgot through (?:\w+ ){1,3}without$|\bday \d+ without$")
@@ -114,7 +116,7 @@ def _negated(clause: str, start: int, end: int, inside: bool = True, full: str =
     if NEGATED_THOUGHTS.search(before_text):
         return True
     # Distress phrases are often preceded by other negative words: only a negator right before them counts.
-    before = UNSURE.sub(" ", clause[:start]).split()[-(4 if inside else 1):]
+    before = NO_NEGATION.sub(" ", clause[:start]).split()[-(4 if inside else 1):]
     window = " ".join(before)
     cut = list(BREAKERS.finditer(window))
     if cut:

@@ -154,7 +154,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"|\b(?:at the )?end of my (?:rope|tether)\b|\b(?:no one|nobody|no-one) can help me(?=\s*(?:[.,!;]|$|now|anymore|any more))|\bsoul[- ]tired\b|\bbest years (?:are|were) (?:behind|over)\b|\b(?:still|back) (?:exactly )?where i started(?=\s*(?:[.,!;]|$))"),
 )
 
-NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|nor|without|"
+NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|wasn't|weren't|nor|without|"
                       r"nunca|jamas|pas|jamais|nicht|kein\w*|nie|nao|ni)\b"
                       r"|\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b")
 BREAKERS = re.compile(r"\b(?:if|whether|but|yet|still|and|because|so|just|only|solo|juste|seulement|nur)\b")
