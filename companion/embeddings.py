@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import tempfile
+import time
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -27,6 +28,8 @@ import numpy as np
 DIM = 384
 #: Raise when the graph below changes: cached graphs built by an older version are then ignored.
 GRAPH_VERSION = 2
+#: A cached graph (another weights file or graph version) unused for this long is removed when one is written.
+STALE_AFTER = 30 * 86400
 log = logging.getLogger(__name__)
 
 
@@ -113,6 +116,7 @@ def _cached_graph(path: Path) -> bytes | Path:
     cannot be written costs a rebuild per process, nothing else."""
     target = cache_dir() / f"minilm-{_weights_key(path / 'model.safetensors')}.onnx"
     if target.exists():
+        _mark_used(target)
         return target
     graph = build_graph(path)
     tmp = None
@@ -126,7 +130,31 @@ def _cached_graph(path: Path) -> bytes | Path:
         if tmp:
             Path(tmp).unlink(missing_ok=True)
         log.warning("could not cache the embedding graph in %s (%s); it is rebuilt each run", target.parent, exc)
+    else:
+        _prune(target)
     return graph
+
+
+def _mark_used(graph: Path) -> None:
+    """A cached graph's modification time says when it was last used (refreshed at most daily)."""
+    try:
+        if time.time() - graph.stat().st_mtime > 86400:
+            os.utime(graph)
+    except OSError:
+        pass
+
+
+def _prune(keep: Path) -> None:
+    """Remove the cache's other graphs (90 MB each: older graph versions, other weights) and left-over temporary
+    files that nothing has used for STALE_AFTER seconds."""
+    cutoff = time.time() - STALE_AFTER
+    for old in [*keep.parent.glob("minilm-*.onnx"), *keep.parent.glob(".minilm-*.tmp")]:
+        try:
+            if old != keep and old.stat().st_mtime < cutoff:
+                old.unlink()
+                log.info("removed the unused cached graph %s", old)
+        except OSError:
+            pass
 
 
 class MiniLMEmbedder:

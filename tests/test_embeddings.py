@@ -66,16 +66,38 @@ def test_the_graph_is_built_once_cached_and_rebuilt_when_damaged(tmp_path, monke
     monkeypatch.setenv("COMPANION_CACHE_DIR", str(tmp_path / "cache"))
     first = MiniLMEmbedder().embed(TEXTS[:2])
     (graph,) = (tmp_path / "cache").glob("minilm-*.onnx")
-    built = graph.stat().st_mtime_ns
+    size = graph.stat().st_size
     calls = []
     monkeypatch.setattr(embeddings, "build_graph", lambda path: calls.append(path) or b"")
     assert np.array_equal(MiniLMEmbedder().embed(TEXTS[:2]), first)  # read from the cache, nothing rebuilt
-    assert calls == [] and graph.stat().st_mtime_ns == built
+    assert calls == [] and graph.stat().st_size == size
     monkeypatch.undo()
     monkeypatch.setenv("COMPANION_CACHE_DIR", str(tmp_path / "cache"))
     graph.write_bytes(graph.read_bytes()[:1000])  # a cut-short file
     assert np.allclose(MiniLMEmbedder().embed(TEXTS[:2]), first, atol=1e-6)
     assert graph.stat().st_size > 50_000_000
+
+
+def test_writing_a_graph_removes_cached_graphs_unused_for_a_month(tmp_path, monkeypatch):
+    import os
+    import time
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("COMPANION_CACHE_DIR", str(cache))
+    stale, recent, left_over = cache / "minilm-0000older0version.onnx", cache / "minilm-1111other0venv.onnx", \
+        cache / ".minilm-abandoned.tmp"
+    for f in (stale, recent, left_over):
+        f.write_bytes(b"an old graph")
+    month_ago = time.time() - 31 * 86400
+    os.utime(stale, (month_ago, month_ago))
+    os.utime(left_over, (month_ago, month_ago))
+    MiniLMEmbedder().embed(TEXTS[:1])
+    assert not stale.exists() and not left_over.exists() and recent.exists()
+    (graph,) = [p for p in cache.glob("*minilm-*") if p != recent]  # the one just written, and nothing else
+    os.utime(graph, (month_ago, month_ago))
+    MiniLMEmbedder().embed(TEXTS[:1])  # a cache hit marks the graph as used
+    assert time.time() - graph.stat().st_mtime < 3600
 
 
 def test_an_unwritable_cache_costs_a_rebuild_not_a_failure(tmp_path, monkeypatch):
