@@ -389,3 +389,45 @@ def test_means_and_places_open_the_gate():
     for text in ("walking to the viaduct", "My life insurance is worth more than I am", "working up to it at the quarry"):
         assert may_escalate(normalise(text)), text
     assert not may_escalate(normalise("I had a nice day at the park"))
+
+
+# Wordings a fresh blind set showed missing, written here in other words; their everyday twins stay out.
+@pytest.mark.parametrize("text, level, subject", [
+    ("took about 30 of my sleeping pills an hour ago", "imminent", "self"),
+    ("I swallowed a whole box of paracetamol", "imminent", "self"),
+    ("drank some stuff from under the bathroom sink", "imminent", "self"),
+    ("sat in my van in the garage, door down, engine on", "imminent", "self"),
+    ("standing on the ledge of the multi-storey car park", "imminent", "self"),
+    ("I stopped taking my antidepressants and started hoarding them", "imminent", "self"),
+    ("I've been searching for painless ways to die", "imminent", "self"),
+    ("when the kids are asleep tonight I'm going through with it", "imminent", "self"),
+    ("This is my last post. Thank you all.", "imminent", "self"),
+    ("my brother has been googling ways to end his life", "high", "other"),
+    ("a minha irmã disse que quer morrer", "high", "other"),
+    ("honestly, gone would be better for everyone", "high", "self"),
+    ("what is the point of me even existing", "high", "self"),
+    ("most days I'm just waiting to die", "high", "self"),
+    ("I think almost every night about ending my own life", "high", "self"),
+    ("I keep picturing ramming the car into the people outside the pub", "high", "other"),
+    ("I shook the baby too hard last night and I'm frightened of myself", "high", "other"),
+    ("he held my head under the water until I nearly passed out", "high", "self"),
+    ("my partner keeps threatening to stab me", "high", "self"),
+])
+def test_more_wordings_of_risk(text, level, subject):
+    a = detect(text)
+    assert (a.level, a.subject) == (level, subject), (text, a)
+
+
+@pytest.mark.parametrize("text", [
+    "took 30 photos of the sunset",
+    "Update since my last post: the new job is going really well",
+    "for anyone who read my last post, I'm okay now",
+    "kill the engine and wait for me here",
+    "the lecture was so boring I wanted to die",
+    "we sat on the edge of the roof terrace with drinks",
+    "Wanting a week off doesn't mean I want to die",
+    "I'm waiting for the meeting to be over",
+    "I bought a whole box of paracetamol for the first aid kit",
+])
+def test_their_everyday_twins_do_not_escalate(text):
+    assert not detect(text).escalate, text

@@ -42,7 +42,7 @@ IDIOMS = re.compile(
     r"|(?:i'd|id|i would) (?:honestly |literally )?rather die than|dead (?:tired|on my feet|serious|last)"
     r"|bored to death|scared to death|killed it|kill(?:ing)? it\b|kill (?:some )?time|my feet are killing"
     r"|could (?:just )?die of|die on (?:that|this|the) hill|dying of (?:laughter|embarrassment)|(?:phone|battery|laptop) (?:is |was )?(?:dead|dying)"
-    r"|die[- ]hard|over my dead body|to death\b|killer \w+|kill(?:ed|ing)? (?:the|a|my) (?:vibe|mood|bug|process|weeds|spider)"
+    r"|die[- ]hard|over my dead body|to death\b|killer \w+|kill(?:ed|ing)? (?:the|a|my) (?:vibe|mood|bug|process|weeds|spider|engine|motor|lights?|music|power|noise|feature|idea|deal|tv|radio)\b|\bso (?:boring|embarrassing|awkward|cringe\w*|dull|tedious|long) (?:that )?i (?:wanted|want|thought i'd|could have|could've|nearly|almost) (?:to )?die\b"
     r"|\bif (?:he|she|they|my \w+) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|borrows?|finishes|spoils?|moves?) (?:my|the) (?:\w+ ){0,2}\w+(?: \w+){0,4}?,? (?:i'?ll|i will|i'm going to|i'm gonna|i am going to) (?:literally )?kill (?:him|her|them)\b"
     r"|\b(?:i'?ll|i will|i'm going to|i'm gonna) (?:literally )?kill (?:him|her|them) if (?:he|she|they) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|finishes) (?:my|the)\b"
     r"|\b(?:laptop|phone|computer|printer|car|battery|console|router|wifi|plants?|tamagotchi|ps5|xbox|game)s? (?:just |literally )?(?:committed suicide|killed itself|unalived itself)\b"
@@ -123,7 +123,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("plan", "imminent", "self", r"\b(?:whoever|the (?:person|one) who|who ever) (?:\w+ )?finds? me\b|\b(?:want|wants|going) to be found in\b|\b(?:don't|do not) come in,? (?:just )?(?:call|ring|phone)\b|"
        r"\b(?:open|read) (?:it |this )?(?:after|when) i'?m gone\b|\bfor after i'?m gone\b|\b(?:loaded|loading) (?:the |my |his |her |dad's |grandad's )?(?:shotgun|rifle|gun|pistol)\b|"
        r"\bgot the (?:rope|belt|cord|pills|tablets|gun)\b.{0,40}\bgot the (?:\w+ )?(?:day|date|night|time|place|spot|tree|beam|nerve)\b|\b(?:worked out|counted|calculated) (?:how many|enough)\b.{0,40}\b(?:it's|its|is) enough\b|"
-       r"\b(?:once|when|after) (?:\w+ ){0,4}(?:is|are) (?:over|done|gone|out|at work|asleep|at (?:school|their dad's|their mum's))\b.{0,30}\b(?:i'll do it|i'm doing it|i'll go through with it|then it's time)\b|"
+       r"\b(?:once|when|after) (?:\w+ ){0,4}(?:is|are) (?:over|done|gone|out|at work|asleep|at (?:school|their dad's|their mum's))\b.{0,30}\b(?:i'll do it|i'm doing it|i'll go through with it|i'm going through with it|i'm going to do it|i'll end it|i'm ending it|then it's time)\b|"
        r"\b(?:and )?then i'?m doing it\b|\b(?:i'll|i will|i'm going to) (?:do it|go through with it) (?:then|after|when|once|tonight|tomorrow|on \w+day)\b", negatable=False),
     _p("attempt", "imminent", "self", r"\b(?:i'm|i am) (?:currently |literally |actually )?(?:overdosing|od'?ing)\b(?! on (?:coffee|caffeine|sugar|chocolate|candy|carbs|cake|netflix|tv|anime|memes|cuteness|nostalgia|work|love|\w+ content))", negatable=False),
     _p("timeline", "imminent", "self", r"^(?!.*\b(?:like|as if|if)\b).*?\b(?:my|the) last (?:day|night|week|weekend|sunrise|birthday|christmas) (?:on (?:this )?earth|alive)\b", negatable=False),
@@ -131,6 +131,41 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("goodbye", "imminent", "self", r"^(?!.*\b(?:urlaub|reise|verreise|fahre|fliege|vacaciones|viaje|vacances|voyage|pars|ferias|viagem|arbeit|trabajo|travail|trabalho|buro|oficina|bureau)\b).*?(?:\b(?:morgen|bald|heute nacht|heute abend) bin ich nicht mehr (?:da|hier)\b|\bmanana ya no (?:estare|voy a estar)\b|\bdemain je ne serai plus (?:la|ici)\b|\bamanha (?:eu )?(?:ja )?nao (?:estarei|vou estar) mais\b)", negatable=False),
     _p("other_at_risk", "high", "other", r"\b(?:keeps|kept|keep) saying (?:that )?(?:he|she|they) (?:won't|will not|isn't going to|aren't going to) be (?:around|here) (?:much longer|for (?:much )?longer|anymore|any more|for long)\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\b(?:scary|intrusive|dark|horrible|awful|frightening|disturbing) thoughts (?:about|of) (?:what i (?:could|might|would) do to|hurting|harming) (?:him|her|them|my \w+|the baby)\b", negatable=False),
+    # --- ways of saying each thing that a fresh blind set showed missing (written generally, not from its lines)
+    # An overdose taken in numbers or whole packets, something drunk from under the sink, the engine running in a
+    # shut garage, sitting on the ledge of a window, roof or bridge.
+    _p("attempt", "imminent", "self", r"\b(?:took|taken|swallowed|downed) (?:like |about |around |over |nearly |almost )?(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|a hundred|a (?:bunch|handful|load|fistful)|loads|handfuls)(?: of)? "
+       r"(?:my |mum's |mom's |dad's |the |his |her |\w+'s )?(?:\w+ )?(?:pills|pillz|tablets|meds|medication|antidepressants|painkillers|paracetamol|ibuprofen|tylenol|aspirin|co-codamol|codeine|sleeping pills|xanax|benzos|oxy\w*)\b|"
+       r"\b(?:took|swallowed|downed|drank) (?:a|the) (?:whole|full|entire) (?:box|bottle|packet|pack|tub|strip) of (?:my |the |\w+'s )?(?:\w+ )?(?:pills|tablets|meds|medication|paracetamol|antidepressants|painkillers|sleeping pills|ibuprofen|aspirin)\b|"
+       r"\b(?:drank|swallowed|downed) (?:something|some stuff|stuff|whatever was) (?:from )?under the (?:\w+ )?sink\b|"
+       r"\b(?:took|swallowed) everything (?:in|from) (?:the|my|mum's|mom's|dad's) (?:\w+ )?(?:medicine cabinet|cabinet|cupboard)\b(?!\s*(?:out|off|down|to\b|and))|"
+       r"\bin the (?:\w+ )?garage\b.{0,40}\bengine (?:is |still )?(?:running|on)\b(?!.*\b(?:fix|fixing|warm|warming|mechanic|repair\w*|check\w*|listen\w*|noise)\b)|"
+       r"(?<!we )(?<!we're )(?<!they )\b(?:sitting|standing|sat|stood|perched) on (?:the|a) (?:edge|ledge|railing|parapet|wrong side) of (?:the|a|my|this) (?:[\w-]+ ){0,2}(?:window|roof|rooftop|bridge|building|car park|multi-storey|overpass|flyover)\b", negatable=False),
+    # Means set aside or looked up: medication saved instead of taken, "how many it would take" and holding more,
+    # searching for ways to die.
+    _p("means", "imminent", "self", r"\bstopped taking (?:my |the )?(?:meds|pills|tablets|medication|antidepressants) and (?:started |have been |i'm |been )?(?:saving|keeping|hoarding|stockpiling|collecting) them\b|"
+       r"\bhow (?:many|much) (?:it would|it'd|would) take\b.{0,50}\b(?:holding|have|got|counted out) (?:more|enough|that many)\b|"
+       r"\b(?:i|i've|i have|i've been|been|i was|i'm|im|keep) (?:\w+ )?(?:searching|searched|googling|googled|looking up|looked up|researching|researched|reading up on) (?:for |about )?(?:the )?(?:painless |quick |quickest |easy |easiest |best )?ways to (?:die|kill myself|end (?:it|my life))\b", negatable=False),
+    _p("other_at_risk", "high", "other", r"\b(?:he|she|they|my(?: \w+){1,2}) (?:\w+ ){0,3}(?:searching|searched|googling|googled|looking up|looked up|researching) (?:for |about )?(?:the )?(?:painless |quick |quickest |easy |easiest |best )?ways to (?:die|kill (?:himself|herself|themselves)|end (?:it|his life|her life|their life))\b|"
+       r"\b(?:diz|disse|fala|falou) que quer morrer\b|\besta se (?:machucando|cortando)\b|\bdice que (?:se )?quiere (?:morir|matar)\w*\b|\bdit qu'(?:il|elle) veut (?:mourir|se tuer)\b|\bsagt,? (?:dass )?(?:er|sie) (?:will )?(?:sterben|sich umbringen)(?: will| mochte)?\b", negatable=False),
+    # "A drain on everyone. Gone would be better", "no future where I'm still around", "what's the point of me even
+    # existing", "just waiting for my life to be over", "hoping something happens so I don't have to keep going".
+    _p("passive_ideation", "high", "self", r"\b(?:gone|dead) would be (?:better|easier)\b|\bno future (?:where|in which) i'?m (?:still )?(?:around|here|alive)\b|"
+       r"\bwhat(?:'s| is) the point (?:of|in) (?:me )?(?:even )?(?:existing|being here|being around)\b|\bwaiting (?:for my life to (?:be over|end)|to die)\b|"
+       r"\bso (?:that )?i (?:don't|do not|won't|wouldn't) have to (?:keep going|go on|keep living|be alive|exist|be here|wake up)(?=\s*(?:[.,!;]|$|anymore|any more|ever))|"
+       r"\bobituar\w+\b.{0,60}\b(?:envious|jealous|envy)\b|\b(?:envious|jealous) of (?:the )?dead\b", negatable="before"),
+    _p("active_ideation", "high", "self", r"\bthink(?:ing)? (?:\w+ ){1,4}(?:about|of) (?:suicide|killing myself|taking my (?:own )?life|ending my (?:own )?life)\b"),
+    _p("self_harm", "high", "self", r"\bnow i (?:just |only )?cut(?=\s*(?:[.!;,]|$|instead|again|myself))"),
+    # Harm to others: driving into a crowd; a child shaken hard.
+    _p("harm_to_others", "high", "other", r"\b(?:thinking|think|thoughts|imagining|picturing) (?:about |of )?(?:driving|ploughing|plowing|ramming) (?:my car |the car |the van |a car |the truck )?into (?:the |a )?(?:crowd|people|pedestrians|them|him|her)\b|"
+       r"\bshook (?:my |the |our )?(?:\w+ )?(?:baby|son|daughter|grandson|granddaughter|child|kid|toddler|newborn|infant) (?:so hard|too hard|hard|until|till|violently)\b", negatable=False),
+    # Danger from others: a head held under water, a threat to stab or shoot.
+    _p("danger_from_others", "high", "self", r"\b(?:holds?|held|holding|pushes|pushed) my head under (?:the )?(?:\w+ )?water\b|"
+       r"\b(?:threatens|threatened|threatening|keeps threatening) to (?:stab|shoot|strangle|burn|drown|beat|hurt|kill) me\b|"
+       r"\b(?:said|says|told me) (?:he'd|she'd|they'd|he would|she would|they would|he'll|she'll|they'll|he will|she will|they will) (?:\w+ )?(?:stab|shoot|strangle|drown|burn) me\b"),
+    # A goodbye in a journal's own words; pets handed on "after I'm gone".
+    _p("goodbye", "imminent", "self", r"(?:^|[.!?]\s*|\bthis is )(?:my |the )?(?:last|final) (?:entry|post)\b(?!\s*(?:before|of|for|until|till|this|on|in|about|here for))|"
+       r"\b(?:take|have|look after|feed|care for|keep|rehome) (?:the|my|both|our) (?:dogs?|cats?|pets?|rabbits?|kids|plants|fish) (?:\w+ ){0,3}after i'?m gone\b(?!\s*(?:on|for|to|next|away|this))", negatable=False),
     # --- Spanish, French, German, Portuguese (accents stripped by normalise(); their phrasing carries its own negation)
     _p("active_ideation", "high", "self", r"\b(?:quiero|voy a|pienso en|ganas de) (?:morir|morirme|matarme|suicidarme)\b|\bme quiero (?:morir|matar)\b|\b(?:ya )?no quiero (?:seguir )?vivir\b|\bquitarme la vida\b|\bsuicidarme\b|\bpienso en el suicidio\b", negatable="before"),
     _p("active_ideation", "high", "self", r"\bje (?:veux|vais) (?:mourir|me tuer|me suicider|en finir)\b|\benvie de (?:mourir|me tuer|en finir)\b|\bme suicider\b|\bje ne veux plus vivre\b|\ben finir avec la vie\b|\bje pense au suicide\b", negatable="before"),
@@ -154,12 +189,12 @@ PATTERNS: tuple[Pattern, ...] = (
        r"|\b(?:at the )?end of my (?:rope|tether)\b|\b(?:no one|nobody|no-one) can help me(?=\s*(?:[.,!;]|$|now|anymore|any more))|\bsoul[- ]tired\b|\bbest years (?:are|were) (?:behind|over)\b|\b(?:still|back) (?:exactly )?where i started(?=\s*(?:[.,!;]|$))"),
 )
 
-NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|wasn't|weren't|nor|without|"
+NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|wasn't|weren't|nor|without|doesn't mean|does not mean|"
                       r"nunca|jamas|pas|jamais|nicht|kein\w*|nie|nao|ni)\b"
                       r"|\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b")
 BREAKERS = re.compile(r"\b(?:if|whether|but|yet|still|and|because|so|just|only|solo|juste|seulement|nur)\b")
 PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:years|months) ago|"
-                  r"(?:a|one) (?:decade|year) ago|decades ago|long time ago|when i was (?:younger|a kid|a teen|in school|little|\d+)|"
+                  r"(?:a|one) (?:decade|year) ago|decades ago|long time ago|when i was (?:younger|a kid|a teen|in school|little|\d+|(?:at|in) (?:uni|university|college))|that was (?:back )?(?:in )?(?:19|20)\d\d\b|"
                   r"in the past|back (?:in|then|when)|grew up|growing up|as a (?:child|kid)|(?:my|in) childhood|as a teen(?:ager)?|at (?:age )?\d{1,2}\b(?!\s*(?::\d|am\b|pm\b|o'?clock|in the (?:morning|evening|afternoon|night)|tonight|today|this))|in (?:high school|college|my teens|my twenties)|"
                   r"once tried|recovered|in recovery|had (?:\w+ )?thoughts|version of me|younger (?:me|self)|past self|got treated|was treated|"
                   r"in my (?:early |late |mid )?(?:\d0s|teens|twenties|thirties|forties|fifties)|i was suicidal|survivor of|"
@@ -184,7 +219,7 @@ RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing
                       r"\b(?:haven't|have not|hasn't|has not|no longer|not anymore|don't anymore)\b|\bclean for\b|\b\d+ (?:days|months|years) (?:clean|free)\b|"
                       r"\b(?:days|months|years) (?:clean|free)\b|\bin recovery\b|\b(?:they|it|that) passed\b|\bgot (?:help|through it|better)\b|"
                       r"\bsurviv\w+\b|\bi'm (?:still )?here\b|\btoday i\b|\bnow i\b|\bfor anyone who'?s where i was\b|\b(?:they're|theyre|it's|its) gone\b|\bgone now\b|"
-                      r"\bcan't remember the last time\b|\bglad (?:i|i'm|i am) (?:still )?(?:here|alive|stayed)\b|\bglad i stayed\b|"
+                      r"\bcan't remember the last time\b|\bin a (?:good|better) place for (?:years|a while|a long time)\b|\ba different person (?:now|these days)\b|\bglad (?:i|i'm|i am) (?:still )?(?:here|alive|stayed)\b|\bglad i stayed\b|"
                       r"\bhow far (?:i've|i have) come\b|\bgot me through\b|\bgot through\b|\bso different now\b|\bforeign to me\b|"
                       r"\bstable\b|\bin remission\b|\bhelped\b|\bsafe now\b|\bhappily\b|\bmentor\b|\bdoing (?:good|well|great)\b|"
                       r"\bto help (?:others|other|people|kids|someone)\b|\bless alone\b|\bproud\b|\bhealing\b|\bhealed\b|\bstopped\b|"
