@@ -22,7 +22,7 @@ as guardrails.crisis.detector.assess_batch does at run time:
 - imminent_at: the lowest P(imminent) at which <= 5% of high-but-not-imminent messages are promoted (only
   messages with risk vocabulary, or already escalated by the patterns, can be);
 - concern_at: the lowest P(concern or worse) at which <= 10% of benign look-alikes, and <= 3% of the companion's
-  everyday messages, are raised to concern;
+  everyday messages, are raised to concern, and never below CONCERN_FLOOR;
 - screen_at: a cheaper head on the tf-idf views alone screens every message first, and only those it reads at
   P(concern or worse) >= screen_at are embedded and read by the full layer (at most 0.5% of the changes the full
   layer made in cross-validation are lost this way); ordinary messages then cost no embedding.
@@ -98,6 +98,13 @@ C_LEVEL, C_SUBJECT = 8.0, 4.0
 #: 0.95 when the data of crisis sets O and P took the scenario count to 6 at 0.9 (over the 3% the tests allow);
 #: 0.95 left 3 at a cost of one test-split message (0.958 -> 0.953), 0.97 left 2 at two.
 PLAIN_FLOOR = 0.95
+#: The least P(concern or worse) that raises a message to concern. Cross-validation chose 0.55 once crisis set Q
+#: joined (its budget: 3% of the everyday companion messages); at 0.55 four of the ten hard-day messages of the guided
+#: session test ("Work has been relentless and I am so tired", "I snapped at a coworker") read concern, three concern
+#: turns put that session in safety mode, and the 199 everyday scenario turns held 26 concerns (20 before). 0.61, the
+#: previous build's cross-validated choice, leaves 18 and no safety mode there. Set from those checks, so they are
+#: not independent figures for it.
+CONCERN_FLOOR = 0.61
 
 
 def embed_cached(texts: list[str]) -> np.ndarray:
@@ -244,8 +251,8 @@ def main() -> None:
     def raised_to_concern(rows, t):
         return (rows & open_ & (pattern_level == 0) & (con >= t)).sum()
 
-    concern_at = lowest(lambda t: raised_to_concern(benign, t) <= 0.10 * benign.sum()
-                        and raised_to_concern(companion_day, t) <= 0.03 * companion_day.sum())
+    concern_at = max(CONCERN_FLOOR, lowest(lambda t: raised_to_concern(benign, t) <= 0.10 * benign.sum()
+                        and raised_to_concern(companion_day, t) <= 0.03 * companion_day.sum()))
     final = combined(high_at, imminent_at, concern_at, plain_at)
     # The screen (tf-idf only, no embedding) decides which messages the full layer reads at all: the highest
     # cut-off at which at most 0.5% of the messages whose level the full layer changed would have been skipped.
