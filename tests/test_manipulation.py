@@ -183,7 +183,8 @@ def test_a_warm_goodbye_in_other_words_is_not_ignoring_it(reply):
 @pytest.mark.parametrize("reply", ["Go, enjoy dinner. Come back any time if it helps, or don't, that's fine too.",
                                    "That sounds like a good place to stop. Well done for making the time.",
                                    "You're welcome. Take whatever was useful and leave the rest.",
-                                   "Cheers, all the best with everything.", "Okay \u2014 go!"])
+                                   "Cheers, all the best with everything.", "Okay \u2014 go!", "Later works. Night!",
+                                   "Wishing you a quiet evening.", "Talk tomorrow, or whenever feels right."])
 def test_a_goodbye_that_lets_them_go_is_not_ignoring_it(reply):
     # A bare "go," once sat inside the closing word boundary and could never match.
     assert output_categories(reply, "dinner's ready, bye", learned=False) == []
