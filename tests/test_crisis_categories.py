@@ -197,6 +197,7 @@ def test_the_same_words_with_intent_still_match(text):
     "My psychiatrist discharged me today after four years. I came in suicidal and I'm leaving with a future.",
     "It's been a long road since the suicidal years but I'm here, and I'm glad I'm here.",
     "Looking back, that winter I wanted to die was the worst time of my life. I'm through it.",
+    "I used to self harm. Now I'm three years clean.",
 ])
 def test_more_wordings_of_a_resolved_past(text):
     assert detect(text).signals == ["history_resolved"], text
@@ -249,6 +250,8 @@ def test_the_gate_still_leaves_plain_narration_out(text):
     "I wasn't joking, I want to die",
     "it wasn't a cry for help, I want to kill myself",
     "this isn't for attention, I cut myself again last night",
+    "no joke, I want to die",
+    "Talking to my sister used to help when it got like this. Now I just cut.",
 ])
 def test_words_that_look_negative_but_deny_nothing(text):
     a = detect(text)

@@ -87,7 +87,7 @@ NOT_A_DENIAL = re.compile(r"\b(?:struggling|struggle|trying|try|tried|hard|fight
                           r"\bwhy not(?: just)?$")
 # "idk" (normalised to "i don't know") is no negator wherever it stands; a denial beside it still is. Nor is a
 # disclaimer that insists the words are meant ("i'm not joking, i want to die", "it wasn't a cry for help").
-NO_NEGATION = re.compile(r"\bi don't know\b|\b(?:not|isn't|wasn't|no)\s+(?:even\s+)?(?:joking|kidding|exaggerating|lying|"
+NO_NEGATION = re.compile(r"\bi don't know\b|\bno joke\b|\b(?:not|isn't|wasn't|no)\s+(?:even\s+)?(?:joking|kidding|exaggerating|lying|"
                          r"being dramatic|a joke|a cry for help|(?:doing it |saying this |saying it )?for attention)\b")
 # A streak ("40 days without self harm", "got through christmas without it") is a denial only while it holds.
 STREAK = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|several|few|many) (?:days?|weeks?|months?|years?) without$|"

@@ -214,7 +214,9 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of) (?:years?|months?)|years|\d{3,} days)|"
                   r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) (?:years?|months?) since i (?:last )?\w+|"
                   r"came in suicidal|ages ago|looking back|the last time i (?:\w+ )?(?:hurt|cut|harmed|burned|tried)\b[^.]{0,20} was (?:in )?(?:19|20)\d\d)\b")
-PRESENT = re.compile(r"\b(?:again|lately|these days|tonight|recently|this week|right now|still|currently|coming back|are back|is back|started)\b")
+# "Now I just cut": a clause that opens with "now" speaks of the present, whatever an earlier "used to" said.
+PRESENT = re.compile(r"\b(?:again|lately|these days|tonight|recently|this week|right now|still|currently|coming back|are back|is back|started)\b"
+                     r"|^\W*(?:and |but |so )?now\b")
 RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing (?:well|better)|in a (?:good|better) place)(?: now)?\b|"
                       r"\b(?:haven't|have not|hasn't|has not|no longer|not anymore|don't anymore)\b|\bclean for\b|\b\d+ (?:days|months|years) (?:clean|free)\b|"
                       r"\b(?:days|months|years) (?:clean|free)\b|\bin recovery\b|\b(?:they|it|that) passed\b|\bgot (?:help|through it|better)\b|"
