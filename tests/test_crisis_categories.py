@@ -405,6 +405,11 @@ def test_means_and_places_open_the_gate():
     ("I've been searching for painless ways to die", "imminent", "self"),
     ("when the kids are asleep tonight I'm going through with it", "imminent", "self"),
     ("This is my last post. Thank you all.", "imminent", "self"),
+    ("my last message to anyone. sorry", "imminent", "self"),
+    ("My head keeps going back to suicide", "high", "self"),
+    ("my little brother said he wants to die", "high", "other"),
+    ("wrote a note on my phone for whoever finds it", "imminent", "self"),
+    ("took a whole strip of my sleeping tablets", "imminent", "self"),
     ("my brother has been googling ways to end his life", "high", "other"),
     ("a minha irmã disse que quer morrer", "high", "other"),
     ("honestly, gone would be better for everyone", "high", "self"),
@@ -431,6 +436,12 @@ def test_more_wordings_of_risk(text, level, subject):
     "Wanting a week off doesn't mean I want to die",
     "I'm waiting for the meeting to be over",
     "I bought a whole box of paracetamol for the first aid kit",
+    "took the whole box of paracetamol round to my nan's",
+    "My last post got 200 likes, which never happens",
+    "Final post from the trip: the train home and a very tired dog.",
+    "Family chat's last message is my dad asking how to send a GIF",
+    "Last message before I lose signal, heading into the hills until Sunday!",
+    "wrote a note to my landlord about the boiler",
 ])
 def test_their_everyday_twins_do_not_escalate(text):
     assert not detect(text).escalate, text

@@ -14,7 +14,9 @@ from guardrails.crisis.patterns import BREAKERS, IDIOMS, NEGATORS, PAST, PATTERN
 # state; risk words later in it are theirs unless the writer joins in ("and so do i", "me too").
 THIRD_OPENING = re.compile(
     r"^(?:(?:i think|i'm (?:worried|scared|afraid)(?: that)?|i (?:just )?found out(?: that)?|i know|honestly|so|and|but|yesterday|today|"
-    r"last night) )*(?:my \w+(?: \w+)?|his \w+|her \w+|he|she|they|a (?:guy|girl|friend|kid|student|coworker|colleague|client)|"
+    r"last night) )*(?:my (?!(?:last|final|plan|note|letter|message|post|entry|mind|head|life|body|own|whole|only|pills|meds|medication|"
+    r"tablets|stuff|things|will|goodbyes?|decision|time|days?|nights?|phone|car|room|bed|house|job|work|arms?|wrists?|legs?|thighs?|skin|"
+    r"blood|thoughts?|urges?)\b)\w+(?: \w+)?|his \w+|her \w+|he|she|they|a (?:guy|girl|friend|kid|student|coworker|colleague|client)|"
     r"someone|somebody|one of my \w+|the (?:kid|guy|girl|person)(?: \w+){0,3})\b")
 WRITER_JOINS = re.compile(r"\b(?:and|but|so) (?:i|i'm|me)\b|\bme too\b|\bso do i\b|\bi also\b|\bsame for me\b")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
