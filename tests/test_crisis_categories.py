@@ -445,3 +445,32 @@ def test_more_wordings_of_risk(text, level, subject):
 ])
 def test_their_everyday_twins_do_not_escalate(text):
     assert not detect(text).escalate, text
+
+
+# Danger from and to others in more words, in four languages; the same words as jokes or idioms stay out.
+@pytest.mark.parametrize("text, subject", [
+    ("the boss has our passports and says we can't leave until the debt is paid", "self"),
+    ("they hold me under the cold shower and film it", "self"),
+    ("ela me estrangulou ontem à noite", "self"),
+    ("er hat mich wieder geschlagen", "self"),
+    ("está golpeando la puerta y dice que me va a matar", "self"),
+    ("ele vai me matar, estou trancada no banheiro", "self"),
+    ("I'm planning to set fire to my ex's car", "other"),
+    ("I could slip something into his coffee and no one would know", "other"),
+    ("I waited for him outside the gym with a bat", "other"),
+    ("my pupil drew himself hanging from a tree", "other"),
+])
+def test_danger_from_and_to_others_in_more_words(text, subject):
+    a = detect(text)
+    assert a.escalate and a.subject == subject, (text, a)
+
+
+@pytest.mark.parametrize("text", [
+    "minha mãe vai me matar se eu chegar tarde",
+    "I could strangle my printer, it jammed again",
+    "whoever invented self-checkouts, I'm going to kill them",
+    "I'm going to make my dad pay for dinner this time",
+    "vou matar o meu irmão se ele mexer no meu computador",
+])
+def test_their_idioms_do_not_escalate_on_the_patterns(text):
+    assert detect(text).level == "none", text
