@@ -252,7 +252,7 @@ def main() -> None:
         return (rows & open_ & (pattern_level == 0) & (con >= t)).sum()
 
     concern_at = max(CONCERN_FLOOR, lowest(lambda t: raised_to_concern(benign, t) <= 0.10 * benign.sum()
-                        and raised_to_concern(companion_day, t) <= 0.03 * companion_day.sum()))
+                                           and raised_to_concern(companion_day, t) <= 0.03 * companion_day.sum()))
     final = combined(high_at, imminent_at, concern_at, plain_at)
     # The screen (tf-idf only, no embedding) decides which messages the full layer reads at all: the highest
     # cut-off at which at most 0.5% of the messages whose level the full layer changed would have been skipped.

@@ -61,6 +61,9 @@ IDIOMS = re.compile(
 # "Said goodbye to my daughter at the station", "saying goodbye to our old dog": a goodbye to someone or something in
 # particular is everyday grief or leaving; to everyone, the world, or one's family, it stays a farewell.
 _NOT_TO_SOMEONE = r"(?!\s+to\s+(?!(?:everyone|everybody|all\b|you all|people|the world|us all|them all|my (?:family|kids|children)\b))(?:my|our|the|his|her|their|a|an)\b)"
+# "Took the whole box of paracetamol round to my gran's", "30 tablets over to the pharmacy": pills carried
+# somewhere are not taken.
+_CARRIED = r"(?!\s+(?:round|over|back|along|with me|into|in to|out|to (?:the|my|her|his|their|a)\b|for (?:the|my|her|his|their)\b))"
 
 PATTERNS: tuple[Pattern, ...] = (
     # Imminent: plan, means, timeline, goodbyes, giving things away, attempt under way.
@@ -139,9 +142,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # shut garage, sitting on the ledge of a window, roof or bridge.
     _p("attempt", "imminent", "self", r"\b(?:took|taken|swallowed|downed) (?:like |about |around |over |nearly |almost )?(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|a hundred|a (?:bunch|handful|load|fistful)|loads|handfuls)(?: of)? "
        r"(?:my |mum's |mom's |dad's |the |his |her |\w+'s )?(?:\w+ )?(?:pills|pillz|tablets|meds|medication|antidepressants|painkillers|paracetamol|ibuprofen|tylenol|aspirin|co-codamol|codeine|sleeping pills|xanax|benzos|oxy\w*)\b"
-       r"(?!\s+(?:round|over|back|along|with me|into|in to|out|to (?:the|my|her|his|their|a)\b|for (?:the|my|her|his|their)\b))|"
+       + _CARRIED + r"|"
        r"\b(?:took|swallowed|downed|drank) (?:a|the) (?:whole|full|entire) (?:box|bottle|packet|pack|tub|strip) of (?:my |the |\w+'s )?(?:\w+ )?(?:pills|tablets|meds|medication|paracetamol|antidepressants|painkillers|sleeping pills|ibuprofen|aspirin)\b"
-       r"(?!\s+(?:round|over|back|along|with me|into|in to|out|to (?:the|my|her|his|their|a)\b|for (?:the|my|her|his|their)\b))|"
+       + _CARRIED + r"|"
        r"\b(?:drank|swallowed|downed) (?:something|some stuff|stuff|whatever was) (?:from )?under the (?:\w+ )?sink\b|"
        r"\b(?:took|swallowed) everything (?:in|from) (?:the|my|mum's|mom's|dad's) (?:\w+ )?(?:medicine cabinet|cabinet|cupboard)\b(?!\s*(?:out|off|down|to\b|and))|"
        r"\bin the (?:\w+ )?garage\b.{0,40}\bengine (?:is |still )?(?:running|on)\b(?!.*\b(?:fix|fixing|warm|warming|mechanic|repair\w*|check\w*|listen\w*|noise)\b)|"
