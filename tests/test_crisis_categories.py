@@ -474,3 +474,52 @@ def test_danger_from_and_to_others_in_more_words(text, subject):
 ])
 def test_their_idioms_do_not_escalate_on_the_patterns(text):
     assert detect(text).level == "none", text
+
+
+# Means asked about, goodbyes in passing, danger happening now, Italian and Dutch: written in other words than
+# the blind set that showed them missing. Their everyday twins stay out.
+@pytest.mark.parametrize("text, level, subject", [
+    ("how long would it take to bleed to death", "imminent", "self"),
+    ("what's the tallest car park near me that has no barriers on the top floor", "imminent", "self"),
+    ("what really happens when you fall from a tower block", "imminent", "self"),
+    ("what prescription pills would be the most lethal all at once", "imminent", "self"),
+    ("if i don't wake up tomorrow you can keep all my records", "imminent", "self"),
+    ("Set my alarm. going to do it when the house is asleep", "imminent", "self"),
+    ("I've been looking up 'painless ways out' all week", "imminent", "self"),
+    ("my daughter googled painless methods last night", "high", "other"),
+    ("he's drunk and raging and coming upstairs for me", "high", "self"),
+    ("a guy's been following me to work every day this week", "high", "self"),
+    ("he's sitting in his car again watching our front door", "high", "self"),
+    ("if he tries to take my son I'll kill him and then myself", "high", "other"),
+    ("there's a knife in my backpack for school tomorrow", "high", "other"),
+    ("iwtd", "high", "self"),
+    ("Voglio morire, non ce la faccio più", "high", "self"),
+    ("Mi faccio del male quasi ogni sera", "high", "self"),
+    ("Ik wil dood, echt waar", "high", "self"),
+    ("Ik snij mezelf weer", "high", "self"),
+    ("Ik heb een afscheidsbrief voor mijn moeder geschreven", "imminent", "self"),
+    ("Mijn broer wil een eind aan zijn leven maken", "high", "other"),
+])
+def test_questions_about_means_goodbyes_in_passing_and_danger_now(text, level, subject):
+    a = detect(text)
+    assert (a.level, a.subject) == (level, subject), (text, a)
+
+
+@pytest.mark.parametrize("text", [
+    "how long does it take to bleed the brakes on a bike",
+    "what's the tallest bridge in Europe without tolls",
+    "what happens to your body when you jump from a plane, for my physics homework",
+    "which cheese is the most dangerous if you're lactose intolerant",
+    "if i don't reply tomorrow it's the wifi at the cabin",
+    "look after each other for me while I'm in Spain",
+    "hiding in the bathroom from my kids with a chocolate bar, they're banging on the door",
+    "dad's drunk at the wedding and looking for me to dance",
+    "someone keeps following me on instagram, it's creepy but harmless",
+    "our neighbour is sitting outside watching our house while we're away",
+    "if he eats my fries I'll kill him",
+    "I need a knife in my bag for school cooking class",
+    "voglio farla finita con questo lavoro",
+    "Back at uni I thought about killing myself most days. Therapy changed that.",
+])
+def test_their_everyday_twins_stay_below_escalation(text):
+    assert not detect(text).escalate, text

@@ -42,8 +42,8 @@ IDIOMS = re.compile(
     r"|(?:i'd|id|i would) (?:honestly |literally )?rather die than|dead (?:tired|on my feet|serious|last)"
     r"|bored to death|scared to death|killed it|kill(?:ing)? it\b|kill (?:some )?time|my feet are killing"
     r"|could (?:just )?die of|die on (?:that|this|the) hill|dying of (?:laughter|embarrassment)|(?:phone|battery|laptop) (?:is |was )?(?:dead|dying)"
-    r"|die[- ]hard|over my dead body|to death\b|killer \w+|kill(?:ed|ing)? (?:the|a|my) (?:vibe|mood|bug|process|weeds|spider|engine|motor|lights?|music|power|noise|feature|idea|deal|tv|radio)\b|\bso (?:boring|embarrassing|awkward|cringe\w*|dull|tedious|long) (?:that )?i (?:wanted|want|thought i'd|could have|could've|nearly|almost) (?:to )?die\b"
-    r"|\bif (?:he|she|they|my \w+) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|borrows?|finishes|spoils?|moves?) (?:my|the) (?:\w+ ){0,2}\w+(?: \w+){0,4}?,? (?:i'?ll|i will|i'm going to|i'm gonna|i am going to) (?:literally )?kill (?:him|her|them)\b"
+    r"|die[- ]hard|over my dead body|(?<!bleed )(?<!bled )to death\b|killer \w+|kill(?:ed|ing)? (?:the|a|my) (?:vibe|mood|bug|process|weeds|spider|engine|motor|lights?|music|power|noise|feature|idea|deal|tv|radio)\b|\bso (?:boring|embarrassing|awkward|cringe\w*|dull|tedious|long) (?:that )?i (?:wanted|want|thought i'd|could have|could've|nearly|almost) (?:to )?die\b"
+    r"|\bif (?:he|she|they|my \w+) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|borrows?|finishes|spoils?|moves?) (?:my|the) (?!(?:kids?|children|baby|babies|son|daughter)\b)(?:\w+ ){0,2}\w+(?: \w+){0,4}?,? (?:i'?ll|i will|i'm going to|i'm gonna|i am going to) (?:literally )?kill (?:him|her|them)\b(?!\s+(?:and\s+)?(?:then\s+)?(?:kill\s+)?myself)"
     r"|\b(?:i'?ll|i will|i'm going to|i'm gonna) (?:literally )?kill (?:him|her|them) if (?:he|she|they) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|finishes) (?:my|the)\b"
     r"|\b(?:laptop|phone|computer|printer|car|battery|console|router|wifi|plants?|tamagotchi|ps5|xbox|game)s? (?:just |literally )?(?:committed suicide|killed itself|unalived itself)\b"
     r"|\b(?:worst|best|luckiest|unluckiest|happiest|proudest|dumbest|laziest|loneliest|busiest) \w+ (?:alive|on earth|in the world)\b"
@@ -190,6 +190,39 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("other_at_risk", "high", "other", r"\bdrew (?:himself|herself|themselves|themself) (?:hanging|dead|with a (?:noose|rope))\b|"
        r"\b(?:sorted out|arranged|decided|worked out) who (?:gets|will get|will have|takes) (?:his|her|their) (?:dog|cat|pets?|things|stuff|guitar|car)\b", negatable=False),
     _p("other_at_risk", "imminent", "other", r"\b(?:he|she|they|he's|she's|they've|has|have) (?:\w+ ){0,2}taken something and (?:doesn't|does not|don't|didn't|won't) want to be (?:found|saved|helped)\b", negatable=False),
+    # --- blind set S's misses, written generally: means looked up as questions, goodbyes said as "if I'm not
+    # online tomorrow", danger that is happening now (hiding from someone, being followed), a killing then oneself.
+    _p("means", "imminent", "self", r"\bhow long (?:does|would|will|did) it take (?:for (?:someone|a person|you|me) )?to (?:bleed out|bleed to death|drown|suffocate|die from (?:an? )?(?:overdose|od|blood loss))\b|"
+       r"\b(?:highest|tallest) (?:\w+ )?(?:bridge|building|cliff|car park|multi[- ]?storey|rooftop|tower block|block of flats) (?:round here|around here|near (?:me|here|us)|nearby|in (?:town|my area|this (?:town|city|area)))\b.{0,40}\b(?:without|doesn't have|don't have|hasn't got|with no|no) (?:the )?(?:\w+ )?(?:fences?|barriers?|railings?|nets?|cameras?)\b|"
+       r"\bwhat (?:actually |really )?happens (?:to (?:your|a|the) body )?(?:if|when) (?:you|someone|a person|i) (?:jumps?|falls?) (?:off|from) (?:a|the|an) (?:\w+ ){0,2}(?:bridge|building|car park|multi[- ]?storey|cliff|roof|balcony|tower block)\b|"
+       r"\b(?:which|what) (?:(?:over the counter|otc|prescription) )?(?:\w+ ){0,2}(?:stuff|pills?|tablets?|meds|medications?|medicines?|painkillers|drugs)\b (?:\w+ ){0,2}(?:is|are|would be) (?:the )?most (?:dangerous|lethal|deadly|fatal|toxic)\b.{0,40}\b(?:if you take|to take|if taken|a lot|too many|in one go|at once|all at once)\b|"
+       r"\b(?:paracetamol|tylenol|acetaminophen) (?:damage|poisoning|overdose)\b.{0,50}\b(?:show up|straight away|right away|take (?:a few )?days|how long)\b", negatable=False),
+    _p("goodbye", "imminent", "self", r"\bif i(?:'m| am|m)? (?:not (?:online|here|around|in|back|answering)|(?:don't|dont|do not) (?:reply|answer|respond|message|text|post|show up|turn up|come in|wake up))\b"
+       r".{0,40}\b(?:you can (?:have|keep) (?:my|all my)|it(?:'s| is|'ll be| will be) because i (?:went through with it|did it)|i went through with it|it(?:'s| is) done)\b|"
+       r"^\W*(?:(?:and|so|just|then)\s+)?(?:(?:i'm|im|i am) (?:going|gonna) |going |planning )?to do it (?:while|when|once|after) (?:everyone|everybody|the house|they|my (?:\w+ )?(?:family|parents|wife|husband|partner|flatmates?))(?:'s| is| are|'re)? (?:\w+ )?(?:asleep|out|gone|away|at work)\b|"
+       r"\blook after (?:each other|one another) for me\b(?!\s+(?:while|when|until|till|this|next|during|on|at|for)\b)", negatable=False),
+    _p("danger_from_others", "high", "self", r"\b(?:hiding|hid|locked myself|i've locked myself|i locked myself) (?:in|under|inside) (?:the |my |a )?(?:wardrobe|closet|bathroom|cupboard|toilet|bed|car|room|shed|garage)\b(?!\s+from (?:my|the) (?:kids|children|toddlers?|baby|boss|in-laws|guests))(?=.*\b(?:looking for me|coming (?:up |back )?for me|drunk|smashing|banging|kicking|trying to get in|going to get (?:in|through)|hurt me|kill me|raging)\b)|"
+       r"\b(?:looking for me|coming (?:up |back )?for me|drunk|smashing|banging|kicking|trying to get in|raging)\b.{0,80}\b(?:hiding|hid|locked myself) (?:in|under|inside) (?:the |my |a )?(?:wardrobe|closet|bathroom|cupboard|toilet|bed|car|room|shed|garage)\b|"
+       r"\b(?:drunk|smashing|banging|raging|furious|kicking)\b.{0,50}\b(?:looking for me|coming (?:up |back |upstairs )?(?:for|after) me)\b(?!\s+(?:to|so|for|with|at)\b)|"
+       r"\b(?:sitting|sat|parked|waiting) in (?:his|her|their) car (?:\w+ ){0,3}watching (?:my|our) (?:window|windows|front door|flat|house|home)\b|"
+       r"\b(?:someone|somebody|a (?:man|guy|car|van)|he|she|my ex|this (?:man|guy))(?:'s| is| has been| keeps| kept| was|(?<=one)s|(?<=body)s) (?:\w+ )?following me (?:home|to (?:work|school|my)|everywhere|around|again|right now|in (?:his|a|her) car)\b|"
+       r"\b(?:sits|sitting|sat|parked|waiting) (?:\w+ ){0,4}(?:outside|across from|opposite) (?:my|our) (?:house|flat|home|work|building|door)\b.{0,60}\b(?:watching|staring|again|every night|all night|\w+ nights? in a row)\b|"
+       r"\bnot (?:meant|supposed|allowed) to (?:come|be|get) within \d+", negatable=False),
+    _p("harm_to_others", "high", "other", r"\bkill (?:him|her|them|you|my \w+) (?:and )?(?:then )?(?:kill )?(?:myself|me)\b|"
+       r"\b(?:knife|gun|blade|machete) in my (?:school )?(?:bag|backpack|locker|pocket)\b.{0,30}\b(?:for|to) (?:school|class)\b(?!\s+(?:cooking|food|home ec))", negatable=False),
+    # Slang that keyword lists miss: "iwtd" (I want to die), a "toaster bath".
+    _p("active_ideation", "high", "self", r"\biwtd\b|\biwanttodie\b|\btoaster bath\b", negatable=False),
+    # Searching for "painless ways", said of oneself or of someone else.
+    _p("means", "imminent", "self", r"\b(?:i|i've|i have|i've been|been|i was|i keep|keep) (?:\w+ )?(?:searching|searched|googling|googled|looking up|looked up) (?:for |up )?(?:things like )?['\"\u2018\u201c]?painless (?:ways?|methods?|ways? out)\b", negatable=False),
+    _p("other_at_risk", "high", "other", r"\b(?:he|she|they|he's|she's|they've|my(?: \w+){1,2}(?:'s)?) (?:\w+ ){0,2}(?:searching|searched|googling|googled|looking up|looked up) (?:for |up )?(?:things like )?['\"\u2018\u201c]?painless (?:ways?|methods?|ways? out)\b", negatable=False),
+    # --- Italian and Dutch basics (beyond the four languages the detector was first written for)
+    _p("active_ideation", "high", "self", r"\bvoglio (?:morire|uccidermi|suicidarmi|farla finita(?!\s+con\b)|togliermi la vita)\b|\bfarla finita\b(?!\s+con\b)|\btogliermi la vita\b|\buccidermi\b|\bsuicidarmi\b|\bpenso al suicidio\b|"
+       r"\bik wil (?:dood|niet meer leven|er niet meer zijn|niet meer bestaan|een eind aan mijn leven maken|mezelf (?:van kant maken|doden|ombrengen|iets aandoen))\b|\bzelfmoord\w*\b|\bmezelf van kant\b|\bniet meer (?:willen )?leven\b", negatable="before"),
+    _p("passive_ideation", "high", "self", r"\b(?:iedereen is |zijn )?beter af zonder mij\b|\b(?:tutti )?(?:starebbero )?meglio senza di me\b|\bniet meer wakker (?:worden|te worden)\b|\bnon svegliarmi piu\b", negatable="before"),
+    _p("self_harm", "high", "self", r"\bmi faccio del male\b|\bmi (?:taglio|sono tagliat[oa])\b|\bautolesionismo\b|\bik (?:snijd|snij|kras) mezelf\b|\bmezelf (?:snijden|krassen|pijn doen)\b|\bzelfbeschadig\w*\b", negatable="before"),
+    _p("plan", "imminent", "self", r"\bafscheidsbrie\w+\b|\bmorgen ben ik er niet meer\b|\bstasera lo faccio\b|\b(?:ho preparato tutto|ho deciso)\b.{0,40}\b(?:stasera|domani|oggi|stanotte)\b|\blettera d'addio\b|\bvandaag (?:doe ik het|maak ik er een eind aan)\b", negatable=False),
+    _p("other_at_risk", "high", "other", r"\b(?:zegt dat (?:ze|hij) )?een eind aan (?:haar|zijn) leven (?:wil )?maken\b|\bvuole (?:morire|uccidersi|farla finita|suicidarsi)\b|\bwil (?:hij|zij|ze) dood\b", negatable=False),
+    _p("danger_from_others", "high", "self", r"\bmi (?:picchia|ha picchiat[oa]|ha chiuso in casa|minaccia)\b|\b(?:hij|zij|ze) slaat me\b|\bslaat mij\b|\bik ben bang voor (?:hem|haar|mijn \w+)\b|\bho paura di (?:lui|lei|tornare a casa)\b", negatable=False),
     # --- Spanish, French, German, Portuguese (accents stripped by normalise(); their phrasing carries its own negation)
     _p("active_ideation", "high", "self", r"\b(?:quiero|voy a|pienso en|ganas de) (?:morir|morirme|matarme|suicidarme)\b|\bme quiero (?:morir|matar)\b|\b(?:ya )?no quiero (?:seguir )?vivir\b|\bquitarme la vida\b|\bsuicidarme\b|\bpienso en el suicidio\b", negatable="before"),
     _p("active_ideation", "high", "self", r"\bje (?:veux|vais) (?:mourir|me tuer|me suicider|en finir)\b|\benvie de (?:mourir|me tuer|en finir)\b|\bme suicider\b|\bje ne veux plus vivre\b|\ben finir avec la vie\b|\bje pense au suicide\b", negatable="before"),
@@ -219,7 +252,7 @@ NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don
 BREAKERS = re.compile(r"\b(?:if|whether|but|yet|still|and|because|so|just|only|solo|juste|seulement|nur)\b")
 PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:years|months) ago|"
                   r"(?:a|one) (?:decade|year) ago|decades ago|long time ago|when i was (?:younger|a kid|a teen|in school|little|\d+|(?:at|in) (?:uni|university|college))|that was (?:back )?(?:in )?(?:19|20)\d\d\b|"
-                  r"in the past|back (?:in|then|when)|grew up|growing up|as a (?:child|kid)|(?:my|in) childhood|as a teen(?:ager)?|at (?:age )?\d{1,2}\b(?!\s*(?::\d|am\b|pm\b|o'?clock|in the (?:morning|evening|afternoon|night)|tonight|today|this))|in (?:high school|college|my teens|my twenties)|"
+                  r"in the past|back (?:in|then|when|at (?:uni|university|school|college))|grew up|growing up|as a (?:child|kid)|(?:my|in) childhood|as a teen(?:ager)?|at (?:age )?\d{1,2}\b(?!\s*(?::\d|am\b|pm\b|o'?clock|in the (?:morning|evening|afternoon|night)|tonight|today|this))|in (?:high school|college|my teens|my twenties)|"
                   r"once tried|recovered|in recovery|had (?:\w+ )?thoughts|version of me|younger (?:me|self)|past self|got treated|was treated|"
                   r"in my (?:early |late |mid )?(?:\d0s|teens|twenties|thirties|forties|fifties)|i was suicidal|survivor of|"
                   r"back in \d{4}|in (?:19|20)\d\d|since (?:19|20)\d\d|during (?:my|the|chemo|covid|lockdown)\b[^.]*|"
@@ -260,4 +293,5 @@ RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing
                       r"\bnow (?:is |feels )?(?:calm|safe|peaceful)\b|\b(?:calm|peaceful) and safe\b|\bthat was the last time\b|"
                       r"\bdon't (?:feel|think) (?:like )?(?:that|this)(?: way)? anymore\b|"
                       r"\b(?:is|are|it's) (?:all |well )?behind me\b|\b(?:i'm|i am) (?:through it|not (?:that person|there) any ?more)\b|\bit's (?:ok|okay|fine) now\b|\bwith a future\b|"
-                      r"\bdidn't even want to\b|\bonly think about it when\b|\bi was wrong\b|\byear (?:\w+ )?now\b")
+                      r"\bdidn't even want to\b|\bonly think about it when\b|\bi was wrong\b|\byear (?:\w+ )?now\b|"
+                      r"\b(?:therapy|meds|medication|treatment)\b(?: \w+){0,5} changed (?:that|everything|things|my life)\b")
