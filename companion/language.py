@@ -56,7 +56,14 @@ GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|eveni
 # "goodbye to my grandma", "need to go to the doctor": not taking leave of this conversation.
 GOODBYE = re.compile(r"\b(?:bye|goodbye(?! to (?!you\b))|good night|goodnight|see you|see ya|talk (?:to you )?later|ttyl|gotta go|got to go|"
                      r"(?:i )?(?:have|need) to go(?! (?:to|through|back|for|in|out|over|with)\b)|i'm going to go|i'll go now|that's all(?: for (?:now|today))?|"
-                     r"i'm done(?: for (?:now|today))?|i'll stop (?:here|there)|log(?:ging)? off|signing off|leave it (?:here|there))\b", re.I)
+                     r"i'm done(?: for (?:now|today))?|i'll stop (?:here|there)|log(?:ging)? off|signing off|leave it (?:here|there)|"
+                     # leave-taking by what comes next: "heading to bed", "going offline for a bit", "calling it a night",
+                     # "talk tomorrow"; the ones that could open a story ("I need to sleep but...") only at the end.
+                     r"calling it a (?:night|day)|(?:going|heading|gone) offline|talk (?:tomorrow|soon)|speak (?:tomorrow|soon)|"
+                     r"(?:that's|thats|that is) enough for (?:me|now|today|tonight)|enough for (?:today|tonight)|"
+                     r"(?:i )?(?:want|need|would like|'d like) to (?:stop|end) (?:the |this |our )?(?:session|chat|conversation|here|now|for (?:now|today|tonight))|"
+                     r"(?:heading|off|going|gotta go|got to go|time) (?:to |for )?(?:bed|sleep)(?: now)?(?=\s*[.!]*\s*$)|"
+                     r"(?:need|going) (?:to|some) (?:sleep|rest)(?: now)?(?=\s*[.!]*\s*$)|(?:going|off) to (?:rest|get some rest)(?: now)?(?=\s*[.!]*\s*$))\b", re.I)
 THANKS = re.compile(r"^\s*(?:thanks|thank you|ty|cheers|that helps|that helped)\b[\s\w,.!]{0,30}$", re.I)
 IDENTITY = re.compile(r"\b(?:are you (?:a |an )?(?:real|human|person|bot|ai|robot|machine|chatbot)|am i talking to (?:a |an )?(?:real person|human|bot|ai)|who are you|what are you|do you (?:have|feel) (?:feelings|emotions)|do you (?:actually )?care)\b", re.I)
 YES = re.compile(r"^\s*(?:yes|yeah|yep|yup|sure|ok|okay|alright|please|let's (?:do it|try|go)|go on|i'?d like that|sounds good)\b[\s\w,.!]{0,20}$", re.I)
