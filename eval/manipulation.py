@@ -17,7 +17,8 @@ DATA = Path(__file__).resolve().parent / "data"
 SPLITS = {"train": ["manipulation_train.jsonl", "manipulation_train_b.jsonl", "manipulation_train_c.jsonl", "manipulation_train_d.jsonl", "manipulation_train_e.jsonl",
                    "manipulation_train_f.jsonl", "manipulation_train_g.jsonl",
                    "manipulation_train_h.jsonl", "manipulation_train_i.jsonl", "manipulation_train_j.jsonl",
-                   "manipulation_train_k.jsonl", "manipulation_train_l.jsonl"], "holdout": ["manipulation_holdout.jsonl"]}
+                   "manipulation_train_k.jsonl", "manipulation_train_l.jsonl",
+                   "manipulation_train_m.jsonl"], "holdout": ["manipulation_holdout.jsonl"]}
 
 
 class Case(BaseModel):
