@@ -523,3 +523,47 @@ def test_questions_about_means_goodbyes_in_passing_and_danger_now(text, level, s
 ])
 def test_their_everyday_twins_stay_below_escalation(text):
     assert not detect(text).escalate, text
+
+
+def test_real_words_one_letter_from_a_risk_word_are_not_its_misspellings():
+    from guardrails.crisis.normalise import normalise
+
+    assert normalise("I've been putting myself first") == "i've been putting myself first"
+    assert normalise("willing myself out of bed") == "willing myself out of bed"
+    assert normalise("i keep cuting myself") == "i keep cutting myself"
+    assert not detect("I've been putting myself first lately").escalate
+    assert detect("the thoughts of putting an end to myself have come back").escalate
+
+
+# An end put to oneself, a railing, a gun and "I'm done", a countdown, envy of the dead, someone else saving
+# medication or saying they will jump, an overdose in French, a threat to kill in German: in other words than
+# the blind set's; their everyday twins stay out.
+@pytest.mark.parametrize("text, level, subject", [
+    ("some nights I think about putting an end to it all", "high", "self"),
+    ("I climbed over the wrong side of the safety rail on the bridge", "imminent", "self"),
+    ("sat with the rifle in my lap and I'm done", "imminent", "self"),
+    ("two sleeps til i'm gone", "imminent", "self"),
+    ("I'm jealous of the people who didn't wake up after the fire", "high", "self"),
+    ("I keep hoping the lorry takes me one of these mornings", "high", "self"),
+    ("my brother says he'll jump off the car park roof if she leaves him", "high", "other"),
+    ("she's been stockpiling her tablets in a drawer", "high", "other"),
+    ("J'ai pris tous mes comprimés", "imminent", "self"),
+    ("Ich bringe ihn um, ich weiß wo er wohnt", "high", "other"),
+    ("I keep putting laxatives in his coffee", "high", "other"),
+])
+def test_wordings_from_a_sixth_blind_set(text, level, subject):
+    a = detect(text)
+    assert (a.level, a.subject) == (level, subject), (text, a)
+
+
+@pytest.mark.parametrize("text", [
+    "on the wrong side of the barrier at the football again, stewards moved us",
+    "got the shotgun out to clean it before the shoot, sorry about the noise",
+    "hope the bus gets me there on time",
+    "three sleeps til I'm gone on holiday!",
+    "Je vais le tuer s'il mange encore mes chips",
+    "adding something in my son's lunch box for a surprise",
+    "The summer I took the overdose I was 19. I'm 40 now and it gets better.",
+])
+def test_the_sixth_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text

@@ -31,6 +31,12 @@ for _k in KEYWORDS:
             _TYPOS.setdefault(_v, _k)
 for _k in KEYWORDS:
     _TYPOS.pop(_k, None)
+# Real words one edit from a keyword are not misspellings of it: "I've been putting myself first" is not cutting,
+# "willing myself out of bed" is not killing. (The one-edit forms of every keyword, checked against the words of
+# the GoEmotions comments and by hand.)
+for _word in ("putting", "butting", "gutting", "jutting", "nutting", "rutting", "tutting", "cuttings", "willing", "filling",
+              "billing", "milling", "pilling", "tilling", "hilling", "gilling", "rilling", "kilning", "overdone", "overdoes"):
+    _TYPOS.pop(_word, None)
 # Short words where one edit could make another real word: only known misspellings.
 _TYPOS.update({"kil": "kill", "kll": "kill", "klll": "kill", "mysef": "myself", "myslf": "myself", "mself": "myself"})
 

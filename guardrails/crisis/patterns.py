@@ -215,6 +215,25 @@ PATTERNS: tuple[Pattern, ...] = (
     # Searching for "painless ways", said of oneself or of someone else.
     _p("means", "imminent", "self", r"\b(?:i|i've|i have|i've been|been|i was|i keep|keep) (?:\w+ )?(?:searching|searched|googling|googled|looking up|looked up) (?:for |up )?(?:things like )?['\"\u2018\u201c]?painless (?:ways?|methods?|ways? out)\b", negatable=False),
     _p("other_at_risk", "high", "other", r"\b(?:he|she|they|he's|she's|they've|my(?: \w+){1,2}(?:'s)?) (?:\w+ ){0,2}(?:searching|searched|googling|googled|looking up|looked up) (?:for |up )?(?:things like )?['\"\u2018\u201c]?painless (?:ways?|methods?|ways? out)\b", negatable=False),
+    # --- blind set T's misses, written generally: an end put to oneself, the wrong side of a railing, a gun in
+    # front of someone who is "done", a countdown to being gone, envy of the dead, hoping something "gets me",
+    # someone else saving medication or saying they will jump; an overdose just taken and a threat to kill in French
+    # and German.
+    _p("active_ideation", "high", "self", r"\bput(?:ting)? an end to (?:myself|my life|it all|everything|things)\b"),
+    _p("attempt", "imminent", "self", r"\b(?:on|over|climbed over|climbed) the wrong side of the (?:railings?|barriers?|parapet|safety rail)\b(?!\s+(?:at|for|in) (?:the )?(?:football|match|game|gig|concert|festival|stadium|ground|race|track|airport|station|queue))|"
+       r"\b(?:got|have|holding|with|sat with) (?:my |the |a |dad's |my dad's )?(?:\w+ ){0,2}(?:pistol|gun|shotgun|rifle|revolver)\b.{0,50}\b(?:i'?m done|i'?m ready|goodbye)\b(?!\s+(?:with|for|to)\b)", negatable=False),
+    _p("plan", "imminent", "self", r"\b(?:\d+|one|two|three|four|five|six|seven) (?:days?|dayz|hours?|hrs|weeks?|sleeps) (?:un)?til(?:l)? i'?m gone\b(?!\s+(?:on|for|to|away|travelling|traveling|abroad|camping|off)\b)|"
+       r"\b(?:days?|dayz|hours?|weeks?) left (?:un)?til(?:l)? i'?m gone\b(?!\s+(?:on|for|to|away|travelling|traveling|abroad|camping|off)\b)", negatable=False),
+    _p("passive_ideation", "high", "self", r"\b(?:envy|envious of|jealous of) (?:\w+ ){0,6}(?:who|that) (?:died|passed away|get to die|don't wake up|didn't wake up)\b|"
+       r"\bhop(?:e|es|ing) (?:the|a|some) (?:\w+ )?(?:bull|tractor|lorry|truck|bus|train|car|storm|heart attack|illness|cancer) (?:gets|kills|takes|hits|finishes) me\b(?!\s+(?:home|there|back|to|through|out|in|up|down|a|an|the|some|on|off|into|tickets?)\b)", negatable="before"),
+    _p("other_at_risk", "high", "other", r"\b(?:says?|said|keeps saying|threatens?|threatened|told me) (?:that )?(?:he|she|they)(?:'ll| will| would|'d|'s going to| is going to| are going to) jump (?:off|from|in front of)\b|"
+       r"\b(?:she|he|they)(?:'s| has| have|'ve) been (?:saving|stockpiling|hoarding|collecting|keeping) (?:up )?(?:her |his |their )?(?:meds|pills|tablets|medication)\b", negatable=False),
+    _p("attempt", "imminent", "self", r"\b(?:j'ai|je viens d') ?(?:avale|avaler|pris|prendre) (?:toute la boite|toute la plaquette|tous (?:les|mes) (?:comprimes|medicaments|cachets))\b|"
+       r"\b(?:habe|hab) (?:alle|die ganzen|meine) (?:tabletten|pillen|medikamente) (?:genommen|geschluckt)\b|"
+       r"\b(?:demain|ce soir|cette nuit)\b.{0,20}\b(?:ce sera fini|tout sera fini|je ne serai plus la)\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\b(?:putting|put|adding|add|slipping|crushing) (?:laxatives|bleach|poison|rat poison|antifreeze|crushed \w+|(?:my |her |his )?(?:sleeping )?(?:pills|tablets)) (?:in|into) (?:his|her|their|my \w+'s|the \w+'s) (?:drink|tea|coffee|food|dinner|meals?|lunch)\b(?!\s*box)|"
+       r"\b(?:put(?:ting)?|shov(?:e|ing)|smash(?:ing)?) (?:a )?(?:glass|bottle) (?:in|into) (?:his|her|their) face\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\b(?:ich bringe (?:ihn|sie) um|bringe ich (?:ihn|sie) um|je vais (?:le|la) tuer|lo voy a matar|la voy a matar|voy a matarl[oa]|vou mata-l[oa]|vou matar (?:ele|ela))\b(?!,?\s+(?:s'il|si|se|wenn|falls)\b)", negatable=False),
     # --- Italian and Dutch basics (beyond the four languages the detector was first written for)
     _p("active_ideation", "high", "self", r"\bvoglio (?:morire|uccidermi|suicidarmi|farla finita(?!\s+con\b)|togliermi la vita)\b|\bfarla finita\b(?!\s+con\b)|\btogliermi la vita\b|\buccidermi\b|\bsuicidarmi\b|\bpenso al suicidio\b|"
        r"\bik wil (?:dood|niet meer leven|er niet meer zijn|niet meer bestaan|een eind aan mijn leven maken|mezelf (?:van kant maken|doden|ombrengen|iets aandoen))\b|\bzelfmoord\w*\b|\bmezelf van kant\b|\bniet meer (?:willen )?leven\b", negatable="before"),
@@ -265,7 +284,7 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"first year out|at one point|went through a|tried to (?:kill|end|take)|thought about (?:ending|killing|suicide)|"
                   r"i was suicidal|when i was \d+|wanted to die|had thoughts|tentei|intente|j'ai essaye|ich habe versucht|"
                   r"ha (?:\w+ )?anos|ha muitos anos|talking to \w+ about my past|speak(?:ing)? (?:at|about)|my story|"
-                  r"the (?:year|winter|summer|spring|autumn) (?:i|that i) (?:was|wanted|tried|hurt|cut)|the (?:suicidal|dark|bad|worst) years|"
+                  r"the (?:year|winter|summer|spring|autumn) (?:i|that i) (?:was|wanted|tried|hurt|cut|took|had|did|overdosed|attempted)|(?:\w+ )?years on\b|the (?:suicidal|dark|bad|worst) years|"
                   # a long streak, not a fragile one: "haven't self-harmed in over 1000 days", "hasn't cut in two years"
                   r"(?:haven't|hasn't|have not|has not) (?:self[- ]?harm\w*|cut|hurt|harmed|burned|burnt|scratched|tried|attempted|relapsed|wanted|thought|felt|been suicidal|had (?:\w+ )?(?:thoughts|urges)|done (?:it|that))(?: \w+){0,2} (?:in|for) (?:over |more than |almost |nearly |about |well over )?"
                   r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of) (?:years?|months?)|years|\d{3,} days)|"
@@ -273,6 +292,7 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"came in suicidal|ages ago|looking back|the last time i (?:\w+ )?(?:hurt|cut|harmed|burned|tried)\b[^.]{0,20} was (?:in )?(?:19|20)\d\d)\b")
 # "Now I just cut": a clause that opens with "now" speaks of the present, whatever an earlier "used to" said.
 PRESENT = re.compile(r"\b(?:again|lately|these days|tonight|recently|this week|right now|still|currently|coming back|are back|is back|started)\b"
+                     r"|\b(?:thoughts?|urges?|feelings?|ideation|voices?)(?: \w+){0,6} (?:have|has|'ve) come back\b"
                      r"|^\W*(?:and |but |so )?now\b")
 RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing (?:well|better)|in a (?:good|better) place)(?: now)?\b|"
                       r"\b(?:haven't|have not|hasn't|has not|no longer|not anymore|don't anymore)\b|\bclean for\b|\b\d+ (?:days|months|years) (?:clean|free)\b|"
@@ -294,4 +314,6 @@ RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing
                       r"\bdon't (?:feel|think) (?:like )?(?:that|this)(?: way)? anymore\b|"
                       r"\b(?:is|are|it's) (?:all |well )?behind me\b|\b(?:i'm|i am) (?:through it|not (?:that person|there) any ?more)\b|\bit's (?:ok|okay|fine) now\b|\bwith a future\b|"
                       r"\bdidn't even want to\b|\bonly think about it when\b|\bi was wrong\b|\byear (?:\w+ )?now\b|"
-                      r"\b(?:therapy|meds|medication|treatment)\b(?: \w+){0,5} changed (?:that|everything|things|my life)\b")
+                      r"\b(?:therapy|meds|medication|treatment)\b(?: \w+){0,5} changed (?:that|everything|things|my life)\b|"
+                      r"\b(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) (?:good|well|strong|stable)(?: now)?\b|"
+                      r"\bit gets better\b|\bturned (?:it|things|my life) around\b|\bit passes\b")
