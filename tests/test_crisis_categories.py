@@ -567,3 +567,12 @@ def test_wordings_from_a_sixth_blind_set(text, level, subject):
 ])
 def test_the_sixth_sets_twins_stay_out(text):
     assert not detect(text).escalate, text
+
+
+def test_a_capital_i_inside_a_word_reads_as_l_and_six_feet_under_as_a_wish():
+    from guardrails.crisis.normalise import normalise
+
+    assert normalise("always kiII myself") == "always kill myself"
+    assert normalise("Ian and Isla, iPhone, I am") == "ian and isla, iphone, i am"
+    assert detect("i'm so ready to be 6 feet under lmao").escalate
+    assert not detect("we watched Six Feet Under again, such a good show").escalate

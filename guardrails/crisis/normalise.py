@@ -68,6 +68,8 @@ _CONTRACTIONS = {
 @lru_cache(maxsize=1024)
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
+    # A capital I inside a lower-case word stands for an l ("kiII myself"); names that begin with I are left alone.
+    text = re.sub(r"\b[a-z][a-zI]*I[a-zI]*\b", lambda m: m.group(0).replace("I", "l"), text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     # Letters split by spaces or dots ("k i l l") are rejoined; then mixed letter/digit tokens are de-leeted.

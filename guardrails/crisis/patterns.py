@@ -220,6 +220,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # someone else saving medication or saying they will jump; an overdose just taken and a threat to kill in French
     # and German.
     _p("active_ideation", "high", "self", r"\bput(?:ting)? an end to (?:myself|my life|it all|everything|things)\b"),
+    _p("passive_ideation", "high", "self", r"\b(?:ready|want|wanna|wish i (?:was|were)|rather be|would rather be|better off|can't wait) (?:to be |being )?(?:6|six) f(?:ee|oo)t under\b", negatable="before"),
     _p("attempt", "imminent", "self", r"\b(?:on|over|climbed over|climbed) the wrong side of the (?:railings?|barriers?|parapet|safety rail)\b(?!\s+(?:at|for|in) (?:the )?(?:football|match|game|gig|concert|festival|stadium|ground|race|track|airport|station|queue))|"
        r"\b(?:got|have|holding|with|sat with) (?:my |the |a |dad's |my dad's )?(?:\w+ ){0,2}(?:pistol|gun|shotgun|rifle|revolver)\b.{0,50}\b(?:i'?m done|i'?m ready|goodbye)\b(?!\s+(?:with|for|to)\b)", negatable=False),
     _p("plan", "imminent", "self", r"\b(?:\d+|one|two|three|four|five|six|seven) (?:days?|dayz|hours?|hrs|weeks?|sleeps) (?:un)?til(?:l)? i'?m gone\b(?!\s+(?:on|for|to|away|travelling|traveling|abroad|camping|off)\b)|"
