@@ -14,9 +14,9 @@ category at each of its levels, summed back into levels; the two level readings 
 subject (self/other) on risk messages.
 Thresholds, from 5-fold cross-validated predictions (folds by message), combined with the pattern layer exactly
 as guardrails.crisis.detector.assess_batch does at run time:
-- high_at and plain_at (for messages without risk vocabulary): the pair with the best recall at which false
-  escalations stay <= 3% on idioms and benign sadness, and the layer adds <= 3% across all look-alikes, <= 1.5% on
-  narration and <= 2% on the companion's everyday messages;
+- high_at (never below HIGH_FLOOR) and plain_at (for messages without risk vocabulary): the pair with the best
+  recall at which false escalations stay <= 3% on idioms and benign sadness, and the layer adds <= 3% across all
+  look-alikes, <= 3% on narration (NARRATION_BUDGET) and <= 2% on the companion's everyday messages;
 - aside_at: what the patterns set aside (a negation, idiom, resolved history) escalates only at
   the lowest reading that at most 1% of the set-aside messages labelled none reach;
 - imminent_at: the lowest P(imminent) at which <= 5% of high-but-not-imminent messages are promoted (only
@@ -53,6 +53,12 @@ from guardrails.crisis.normalise import normalise  # noqa: E402
 GRID = np.round(np.arange(0.30, 0.996, 0.01), 2)
 GOEMOTIONS = ROOT.parent / "shared" / "data" / "goemotions" / "train.tsv"
 EVERYDAY_N = 3000
+# The learned layer may add at most this share of false escalations on narration (talk about books, work, the news
+# in risk words). 1.5% until blind set T joined: with its hard look-alikes in the split that budget alone held
+# high_at at 0.83 and cross-validated recall at 0.809; at 3%, the budget every other look-alike has, high_at 0.66,
+# recall 0.848, idioms + benign sadness 0.029 (within their 3%). A safety check on a book discussion is the
+# cheaper error.
+NARRATION_BUDGET = 0.03
 KNOWLEDGE = ROOT / "knowledge"
 RETRIEVAL_QUERIES = ROOT / "eval" / "data"
 # Everyday comments are only taken as "none" when they hold nothing that could be risk language.
@@ -105,6 +111,11 @@ PLAIN_FLOOR = 0.95
 #: previous build's cross-validated choice, leaves 18 and no safety mode there. Set from those checks, so they are
 #: not independent figures for it.
 CONCERN_FLOOR = 0.61
+#: The least high_at. With the narration budget at 3% cross-validation chose 0.65, at which "I snapped at a coworker
+#: who didn't deserve it" (read 0.69) escalated and put the guided session test's ordinary hard day into safety
+#: mode. 0.70 costs 0.008 of cross-validated recall (0.850 -> 0.842). Set from that test, so it is not an
+#: independent figure for it.
+HIGH_FLOOR = 0.70
 
 
 def embed_cached(texts: list[str]) -> np.ndarray:
@@ -227,14 +238,14 @@ def main() -> None:
         return (f[strict] >= 2).mean(), added[benign].mean(), added[narration].mean(), added[companion_day].mean()
 
     # Both escalation thresholds at once: the pair with the best cross-validated recall whose false escalations
-    # stay within budget: idioms + benign sadness <= 3%, added on all look-alikes <= 3%, added on narration <= 1.5%,
+    # stay within budget: idioms + benign sadness <= 3%, added on all look-alikes <= 3%, added on narration <= 3%,
     # added on what people bring the companion on an ordinary hard day <= 2%.
     best = (-1.0, 0.995, 1.1)
-    for h in GRID:
+    for h in GRID[GRID >= HIGH_FLOOR]:
         for plain in [*GRID[GRID >= max(h, PLAIN_FLOOR)], 1.1]:
             f = combined(h, 1.1, 1.1, plain)
             s_, b_, n_, d_ = budgets(f)
-            if s_ <= 0.03 and b_ <= 0.03 and n_ <= 0.015 and d_ <= 0.02:
+            if s_ <= 0.03 and b_ <= 0.03 and n_ <= NARRATION_BUDGET and d_ <= 0.02:
                 recall = (f[risky] >= 2).mean()
                 if recall > best[0] + 1e-9:
                     best = (recall, float(h), float(plain))
