@@ -516,6 +516,7 @@ def test_questions_about_means_goodbyes_in_passing_and_danger_now(text, level, s
     "dad's drunk at the wedding and looking for me to dance",
     "someone keeps following me on instagram, it's creepy but harmless",
     "our neighbour is sitting outside watching our house while we're away",
+    "My cat sits outside my door every night meowing",
     "if he eats my fries I'll kill him",
     "I need a knife in my bag for school cooking class",
     "voglio farla finita con questo lavoro",

@@ -206,7 +206,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:drunk|smashing|banging|raging|furious|kicking)\b.{0,50}\b(?:looking for me|coming (?:up |back |upstairs )?(?:for|after) me)\b(?!\s+(?:to|so|for|with|at)\b)|"
        r"\b(?:sitting|sat|parked|waiting) in (?:his|her|their) car (?:\w+ ){0,3}watching (?:my|our) (?:window|windows|front door|flat|house|home)\b|"
        r"\b(?:someone|somebody|a (?:man|guy|car|van)|he|she|my ex|this (?:man|guy))(?:'s| is| has been| keeps| kept| was|(?<=one)s|(?<=body)s) (?:\w+ )?following me (?:home|to (?:work|school|my)|everywhere|around|again|right now|in (?:his|a|her) car)\b|"
-       r"\b(?:sits|sitting|sat|parked|waiting) (?:\w+ ){0,4}(?:outside|across from|opposite) (?:my|our) (?:house|flat|home|work|building|door)\b.{0,60}\b(?:watching|staring|again|every night|all night|\w+ nights? in a row)\b|"
+       r"\b(?:he|she|they|my ex|a (?:man|guy|car|van)|someone|somebody|this (?:man|guy))(?:'s| is| are| has been| keeps| was| were)? (?:\w+ ){0,2}(?:sits|sitting|sat|parked|waiting) (?:\w+ ){0,4}(?:outside|across from|opposite) (?:my|our) (?:house|flat|home|work|building|door)\b.{0,60}\b(?:watching|staring|again|every night|all night|\w+ nights? in a row)\b|"
        r"\bnot (?:meant|supposed|allowed) to (?:come|be|get) within \d+", negatable=False),
     _p("harm_to_others", "high", "other", r"\bkill (?:him|her|them|you|my \w+) (?:and )?(?:then )?(?:kill )?(?:myself|me)\b|"
        r"\b(?:knife|gun|blade|machete) in my (?:school )?(?:bag|backpack|locker|pocket)\b.{0,30}\b(?:for|to) (?:school|class)\b(?!\s+(?:cooking|food|home ec))", negatable=False),
