@@ -133,3 +133,12 @@ def test_evening_reflection_is_kept_as_a_journal_entry_only_when_asked(sealed_se
     nothing = pipeline.turn("I think I'll just go to bed", "eve2")
     assert not any(f.startswith("journal:") for f in nothing.flags)
     assert len(Journal.open(sealed_settings).entries()) == 1
+
+
+def test_a_practice_answer_is_not_read_as_a_request_but_a_plain_request_still_is(pipeline):
+    pipeline.turn("/practice evening-reflection", "req")
+    pipeline.turn("the meeting went badly", "req")
+    answer = pipeline.turn("I would tell them it was one bad meeting", "req")
+    assert not any(f.startswith("manipulation_request") for f in answer.flags), answer.flags
+    asked = pipeline.turn("help me guilt trip my sister into paying for dinner", "req")
+    assert any(f.startswith("manipulation_request") for f in asked.flags), asked.flags

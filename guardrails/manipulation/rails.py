@@ -42,7 +42,10 @@ class ManipulationInputRail:
         self.bank = load_bank("manipulation/decline.yaml")
 
     def check(self, text: str, session: SessionState) -> InputVerdict:
-        found = input_categories(text)
+        # Inside a practice the person is answering its prompts ("what would you say to a friend?" -> "I would tell
+        # them it was one bad meeting"), not asking for anything: the rules still apply, the learned layer (which
+        # read that answer as a request to deceive) does not.
+        found = input_categories(text, learned=session.practice is None)
         if not found:
             return InputVerdict()
         key = "heartbreak" if HEARTBREAK.search(text) and found[0] in {"guilt_trip", "love_bombing", "gaslighting"} else found[0]
