@@ -153,8 +153,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # searching for ways to die.
     _p("means", "imminent", "self", r"\bstopped taking (?:my |the )?(?:meds|pills|tablets|medication|antidepressants) and (?:started |have been |i'm |been )?(?:saving|keeping|hoarding|stockpiling|collecting) them\b|"
        r"\bhow (?:many|much) (?:it would|it'd|would) take\b.{0,50}\b(?:holding|have|got|counted out) (?:more|enough|that many)\b|"
-       r"\b(?:i|i've|i have|i've been|been|i was|i'm|im|keep) (?:\w+ )?(?:searching|searched|googling|googled|looking up|looked up|researching|researched|reading up on) (?:for |about )?(?:the )?(?:painless |quick |quickest |easy |easiest |best )?ways to (?:die|kill myself|end (?:it|my life))\b", negatable=False),
+       r"\b(?:i|i've|i have|i've been|been|i was|i'm|im|keep) (?:\w+ )?(?:searching|searched|googling|googled|looking up|looked up|researching|researched|reading up on) (?:for |about )?(?:the )?(?:painless |quick |quickest |easy |easiest |best )?ways to (?:die|kill myself|end (?:it|my life))\b|"
+       # "I've been looking up 'painless ways out'"
+       r"\b(?:i|i've|i have|i've been|been|i was|i keep|keep) (?:\w+ )?(?:searching|searched|googling|googled|looking up|looked up) (?:for |up )?(?:things like )?['\"\u2018\u201c]?painless (?:ways?|methods?|ways? out)\b", negatable=False),
     _p("other_at_risk", "high", "other", r"\b(?:he|she|they|my(?: \w+){1,2}) (?:\w+ ){0,3}(?:searching|searched|googling|googled|looking up|looked up|researching) (?:for |about )?(?:the )?(?:painless |quick |quickest |easy |easiest |best )?ways to (?:die|kill (?:himself|herself|themselves)|end (?:it|his life|her life|their life))\b|"
+       r"\b(?:he|she|they|he's|she's|they've|my(?: \w+){1,2}(?:'s)?) (?:\w+ ){0,2}(?:searching|searched|googling|googled|looking up|looked up) (?:for |up )?(?:things like )?['\"\u2018\u201c]?painless (?:ways?|methods?|ways? out)\b|"
        r"\b(?:diz|disse|fala|falou) que quer morrer\b|\besta se (?:machucando|cortando)\b|\bdice que (?:se )?quiere (?:morir|matar)\w*\b|\bdit qu'(?:il|elle) veut (?:mourir|se tuer)\b|\bsagt,? (?:dass )?(?:er|sie) (?:will )?(?:sterben|sich umbringen)(?: will| mochte)?\b", negatable=False),
     # "A drain on everyone. Gone would be better", "no future where I'm still around", "what's the point of me even
     # existing", "just waiting for my life to be over", "hoping something happens so I don't have to keep going".
@@ -185,6 +188,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:puerta|porta|porte|cuchillo|faca|couteau|messer|encerrada|trancada|enfermee?|eingeschlossen|gritando|golpeando|batendo|schreit)\b.{0,60}\b(?:me va a matar|vai me matar|va me tuer|mich umbringt|bringt mich um)\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\b(?:plan(?:ning)?|going|gonna|want(?:ing)?) to (?:set fire to|burn down|torch) (?:my \w+'s|his|her|their|the) \w+|"
        r"\bslip (?:it|something|some|them|\w+) (?:into|in) (?:his|her|their|my \w+'s) (?:drink|tea|coffee|food|dinner)\b|"
+       r"\b(?:putting|put|adding|add|slipping|crushing) (?:laxatives|bleach|poison|rat poison|antifreeze|crushed \w+|(?:my |her |his )?(?:sleeping )?(?:pills|tablets)) (?:in|into) (?:his|her|their|my \w+'s|the \w+'s) (?:drink|tea|coffee|food|dinner|meals?|lunch)\b(?!\s*box)|"
+       r"\b(?:put(?:ting)?|shov(?:e|ing)|smash(?:ing)?) (?:a )?(?:glass|bottle) (?:in|into) (?:his|her|their) face\b|"
        r"\b(?:imagining|thinking about|planning|going to|want to|keep picturing) (?:\w+ ){0,2}poison(?:ing)? (?:him|her|them|my \w+|the \w+)|\buntraceable (?:poison|way)\b|"
        r"\bwaited for (?:him|her|them) (?:\w+ ){0,4}with a (?:crowbar|knife|bat|hammer|gun|machete|brick)\b", negatable=False),
     _p("other_at_risk", "high", "other", r"\bdrew (?:himself|herself|themselves|themself) (?:hanging|dead|with a (?:noose|rope))\b|"
@@ -212,9 +217,6 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:knife|gun|blade|machete) in my (?:school )?(?:bag|backpack|locker|pocket)\b.{0,30}\b(?:for|to) (?:school|class)\b(?!\s+(?:cooking|food|home ec))", negatable=False),
     # Slang that keyword lists miss: "iwtd" (I want to die), a "toaster bath".
     _p("active_ideation", "high", "self", r"\biwtd\b|\biwanttodie\b|\btoaster bath\b", negatable=False),
-    # Searching for "painless ways", said of oneself or of someone else.
-    _p("means", "imminent", "self", r"\b(?:i|i've|i have|i've been|been|i was|i keep|keep) (?:\w+ )?(?:searching|searched|googling|googled|looking up|looked up) (?:for |up )?(?:things like )?['\"\u2018\u201c]?painless (?:ways?|methods?|ways? out)\b", negatable=False),
-    _p("other_at_risk", "high", "other", r"\b(?:he|she|they|he's|she's|they've|my(?: \w+){1,2}(?:'s)?) (?:\w+ ){0,2}(?:searching|searched|googling|googled|looking up|looked up) (?:for |up )?(?:things like )?['\"\u2018\u201c]?painless (?:ways?|methods?|ways? out)\b", negatable=False),
     # --- blind set T's misses, written generally: an end put to oneself, the wrong side of a railing, a gun in
     # front of someone who is "done", a countdown to being gone, envy of the dead, hoping something "gets me",
     # someone else saving medication or saying they will jump; an overdose just taken and a threat to kill in French
@@ -232,8 +234,6 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("attempt", "imminent", "self", r"\b(?:j'ai|je viens d') ?(?:avale|avaler|pris|prendre) (?:toute la boite|toute la plaquette|tous (?:les|mes) (?:comprimes|medicaments|cachets))\b|"
        r"\b(?:habe|hab) (?:alle|die ganzen|meine) (?:tabletten|pillen|medikamente) (?:genommen|geschluckt)\b|"
        r"\b(?:demain|ce soir|cette nuit)\b.{0,20}\b(?:ce sera fini|tout sera fini|je ne serai plus la)\b", negatable=False),
-    _p("harm_to_others", "high", "other", r"\b(?:putting|put|adding|add|slipping|crushing) (?:laxatives|bleach|poison|rat poison|antifreeze|crushed \w+|(?:my |her |his )?(?:sleeping )?(?:pills|tablets)) (?:in|into) (?:his|her|their|my \w+'s|the \w+'s) (?:drink|tea|coffee|food|dinner|meals?|lunch)\b(?!\s*box)|"
-       r"\b(?:put(?:ting)?|shov(?:e|ing)|smash(?:ing)?) (?:a )?(?:glass|bottle) (?:in|into) (?:his|her|their) face\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\b(?:ich bringe (?:ihn|sie) um|bringe ich (?:ihn|sie) um|je vais (?:le|la) tuer|lo voy a matar|la voy a matar|voy a matarl[oa]|vou mata-l[oa]|vou matar (?:ele|ela))\b(?!,?\s+(?:s'il|si|se|wenn|falls)\b)", negatable=False),
     # --- Italian and Dutch basics (beyond the four languages the detector was first written for)
     _p("active_ideation", "high", "self", r"\bvoglio (?:morire|uccidermi|suicidarmi|farla finita(?!\s+con\b)|togliermi la vita)\b|\bfarla finita\b(?!\s+con\b)|\btogliermi la vita\b|\buccidermi\b|\bsuicidarmi\b|\bpenso al suicidio\b|"

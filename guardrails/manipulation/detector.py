@@ -15,10 +15,10 @@ _LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night
                       r"have fun|safe (?:travels|trip|journey)|hope (?:the |your |it |that |this )?(?:\w+ ){0,2}(?:is|goes|helps|works|went|settles|sleeps)\b|"
                       r"catch you|have an? (?:\w+ ){0,2}(?:evening|night|day|weekend|flight|trip|time|one|sleep|rest|journey|shift|break|holiday)|"
                       r"take as long as you need|leave it altogether|go,? go|go have|whenever you(?:'re ready| like| want| need)|"
-                      r"you're welcome|all the best|well done|(?:good|fine|natural) (?:place|point|moment) to (?:stop|pause|leave it)|"
+                      r"all the best|well done|(?:good|fine|natural) (?:place|point|moment) to (?:stop|pause|leave it)|"
                       r"take (?:whatever|what) (?:was|is|felt) (?:useful|helpful)|come back (?:any ?time|whenever)|enjoy \w+|"
                       r"wishing you (?:a |an )?(?:\w+ ){0,2}(?:night|evening|day|weekend|sleep|rest|break|trip)|later works|talk (?:tomorrow|then)|"
-                      r"whenever (?:it )?(?:feels right|works|suits you)|ttyl|talk soon|go be with|sleep tight|take it easy|sweet dreams|get some (?:proper |good )?rest|"
+                      r"whenever (?:it )?(?:feels right|works|suits you)|ttyl|go be with|sleep tight|take it easy|sweet dreams|get some (?:proper |good )?rest|"
                       r"you're (?:very |so |most )?welcome|(?:or not|either way)(?: is| it's)? (?:fine|okay|ok)|hope (?:the|your) (?:\w+ ){1,4}eases|(?:we can|you can) (?:always )?come back to (?:it|this|that)|"
                       r"(?:fine|okay|ok) to leave (?:it|things) (?:there|here|unfinished))\b"
                       # "Go, enjoy dinner.": a bare "go" ends in punctuation, so it stands outside the closing \b.
