@@ -577,3 +577,48 @@ def test_a_capital_i_inside_a_word_reads_as_l_and_six_feet_under_as_a_wish():
     assert normalise("Ian and Isla, iPhone, I am") == "ian and isla, iphone, i am"
     assert detect("i'm so ready to be 6 feet under lmao").escalate
     assert not detect("we watched Six Feet Under again, such a good show").escalate
+
+
+# Danger at the door or in the house, a threat for when he gets back, a secret kept under threat, a forced marriage,
+# an overdose in strips or "them all", taped windows and a running car, a ligature tied, "don't want anyone to stop
+# me", ideation as months of wanting to die or a button that would end it, blades bought and not yet used, a pupil's
+# story about ending her life: in other words than the seventh blind set's; their everyday twins stay out.
+@pytest.mark.parametrize("text, level, subject", [
+    ("my stepdad is kicking the door and I'm in the bathroom", "imminent", "self"),
+    ("there's someone inside the flat, I can hear them downstairs", "imminent", "self"),
+    ("he said when he gets home I'm dead", "imminent", "self"),
+    ("She slapped me again. She'll be back in twenty minutes.", "imminent", "self"),
+    ("my teacher told me that if I ever tell my mum he'll hurt my dog", "high", "self"),
+    ("they are sending me overseas to get married in the summer", "high", "self"),
+    ("I'm going to stab him tonight", "imminent", "other"),
+    ("swallowed a full box of my dad's sleeping pills", "imminent", "self"),
+    ("took it all 5 minutes ago", "imminent", "self"),
+    ("the vents are taped shut and the engine's on", "imminent", "self"),
+    ("the cord is tied to the banister now", "imminent", "self"),
+    ("please don't let anyone stop me this time, I don't want anyone to stop me", "imminent", "self"),
+    ("years of wanting to die and nobody knows", "high", "self"),
+    ("if a switch that would end it existed I'd flip it", "high", "self"),
+    ("i'd prefer not being alive tbh", "high", "self"),
+    ("Got razors from the shop. Haven't used them yet.", "high", "self"),
+    ("my son wrote a story about killing himself for English", "high", "other"),
+])
+def test_wordings_from_a_seventh_blind_set(text, level, subject):
+    a = detect(text)
+    assert (a.level, a.subject) == (level, subject), (text, a)
+
+
+@pytest.mark.parametrize("text", [
+    "my brother's banging on the door because I'm hogging the bathroom",
+    "there's someone in the house viewing it with the estate agent",
+    "I'll strangle my sister if she borrows my straighteners again",
+    "that essay killed off my last brain cells",
+    "took them all back to the library",
+    "bought new razors today, the old ones were blunt",
+    "I've been free of self-harm since my son was born, eleven years now.",
+    "When I was 16 I wrote a goodbye note. I found it today and felt only kindness for her.",
+    "Saying goodbye to someone who taught me so much at her retirement do",
+    "My last entry from me for a while, off on holiday tomorrow!",
+    "Mum relax, I'm not going to kill myself, you just took my phone",
+])
+def test_the_seventh_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from companion.models import CRISIS_ORDER, CrisisLevel
 from guardrails.crisis.normalise import normalise
-from guardrails.crisis.patterns import BREAKERS, IDIOMS, NEGATORS, PAST, PATTERNS, PRESENT, RESOLVED, Pattern
+from guardrails.crisis.patterns import ACROSS, BREAKERS, IDIOMS, NEGATORS, PAST, PATTERNS, PRESENT, RESOLVED, Pattern
 
 # A clause that opens on someone else ("my girlfriend told me she...", "i think my brother...") reports their
 # state; risk words later in it are theirs unless the writer joins in ("and so do i", "me too").
@@ -196,7 +196,7 @@ def _is_resolved_history(clause: str, full: str) -> bool:
     if PRESENT.search(clause) or _relapse_now(full) or NOW_RISK.search(full) or PRESENT_INTENT.search(clause):
         return False
     if PAST.search(clause):
-        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d|\b(?:years?|months?) since i\b", clause))
+        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d|\bwhen i was (?:\d+|a (?:kid|teen|teenager)|younger|little)\b|\b(?:years?|months?) since i\b", clause))
     # The clause itself may be present-tense framing ("two years since I last hurt myself"): the message
     # must then both place the risk in the past and say it is over.
     return bool(PAST.search(full)) and bool(RESOLVED.search(full))
@@ -247,6 +247,9 @@ def detect(text: str) -> Assessment:
                     found.append((_FALLBACK_OTHER, clause))
                 else:
                     found.append((_FALLBACK_PATTERN, clause))
+    for pattern in ACROSS:
+        if pattern.regex.search(norm) and not _is_resolved_history(norm, norm):
+            found.append((pattern, norm))
     returned = None if found else _returned_now(clauses)
     if returned:
         # A return in a message about that risk: "it's been 5 years since my attempt and the urge is back",

@@ -58,7 +58,7 @@ _CONTRACTIONS = {
     "doesnt": "doesn't", "havent": "haven't", "im": "i'm", "ive": "i've", "ill": "i'll", "youre": "you're",
     "theyre": "they're", "shes": "she's", "hes": "he's", "thats": "that's", "whats": "what's", "theres": "there's",
     "abt": "about", "bc": "because", "rn": "right now", "u": "you", "ur": "your", "wanna": "want to", "gonna": "going to",
-    "tryna": "trying to", "idk": "i don't know", "tbh": "", "fr": "", "lowkey": "", "ngl": "",
+    "tryna": "trying to", "tonite": "tonight", "2nite": "tonight", "tmrw": "tomorrow", "tmr": "tomorrow", "idk": "i don't know", "tbh": "", "fr": "", "lowkey": "", "ngl": "",
 }
 
 

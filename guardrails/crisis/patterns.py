@@ -44,7 +44,8 @@ IDIOMS = re.compile(
     r"|could (?:just )?die of|die on (?:that|this|the) hill|dying of (?:laughter|embarrassment)|(?:phone|battery|laptop) (?:is |was )?(?:dead|dying)"
     r"|die[- ]hard|over my dead body|(?<!bleed )(?<!bled )to death\b|killer \w+|kill(?:ed|ing)? (?:the|a|my) (?:vibe|mood|bug|process|weeds|spider|engine|motor|lights?|music|power|noise|feature|idea|deal|tv|radio)\b|\bso (?:boring|embarrassing|awkward|cringe\w*|dull|tedious|long) (?:that )?i (?:wanted|want|thought i'd|could have|could've|nearly|almost) (?:to )?die\b"
     r"|\bif (?:he|she|they|my \w+) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|borrows?|finishes|spoils?|moves?) (?:my|the) (?!(?:kids?|children|baby|babies|son|daughter)\b)(?:\w+ ){0,2}\w+(?: \w+){0,4}?,? (?:i'?ll|i will|i'm going to|i'm gonna|i am going to) (?:literally )?kill (?:him|her|them)\b(?!\s+(?:and\s+)?(?:then\s+)?(?:kill\s+)?myself)"
-    r"|\b(?:i'?ll|i will|i'm going to|i'm gonna) (?:literally )?kill (?:him|her|them) if (?:he|she|they) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|finishes) (?:my|the)\b"
+    r"|\b(?:i'?ll|i will|i'm going to|i'm gonna) (?:literally )?(?:kill|strangle|murder|throttle) (?:him|her|them|my (?:little |big |baby |younger |older |twin )?(?:brother|sister|sibling|flatmate|roommate|housemate|cat|dog)) if (?:he|she|they|it) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|finishes|nicks?|borrows?|hides?) (?:my|the)\b"
+    r"|\bkill(?:ed|s|ing)? (?:off )?(?:every|all|my (?:last )?|the last) (?:\w+ )?brain ?cells?\b"
     r"|\b(?:laptop|phone|computer|printer|car|battery|console|router|wifi|plants?|tamagotchi|ps5|xbox|game)s? (?:just |literally )?(?:committed suicide|killed itself|unalived itself)\b"
     r"|\b(?:worst|best|luckiest|unluckiest|happiest|proudest|dumbest|laziest|loneliest|busiest) \w+ (?:alive|on earth|in the world)\b"
     # A quoted line put in one's own mouth ("'I want to die' - me, seeing my old selfies") or a song stuck in one's head.
@@ -60,7 +61,7 @@ IDIOMS = re.compile(
 
 # "Said goodbye to my daughter at the station", "saying goodbye to our old dog": a goodbye to someone or something in
 # particular is everyday grief or leaving; to everyone, the world, or one's family, it stays a farewell.
-_NOT_TO_SOMEONE = r"(?!\s+to\s+(?!(?:everyone|everybody|all\b|you all|people|the world|us all|them all|my (?:family|kids|children)\b))(?:my|our|the|his|her|their|a|an)\b)"
+_NOT_TO_SOMEONE = r"(?!\s+to\s+(?!(?:everyone|everybody|all\b|you all|people|the world|us all|them all|my (?:family|kids|children)\b))(?:my|our|the|his|her|their|a|an|someone|somebody)\b)"
 # "Took the whole box of paracetamol round to my gran's", "30 tablets over to the pharmacy": pills carried
 # somewhere are not taken.
 _CARRIED = r"(?!\s+(?:round|over|back|along|with me|into|in to|out|to (?:the|my|her|his|their|a)\b|for (?:the|my|her|his|their)\b))"
@@ -71,7 +72,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("plan", "imminent", "self", r"\b(?:suicide|goodbye) (?:note|letter)\b|\bwrote (?:my|a) (?:last|final) (?:note|letter)"),
     _p("means", "imminent", "self", r"\b(?:bought|got|have|collected|saved up|stockpil\w*|hoard\w*|counted out|ready) (?:a |the |some |all |enough |my )?(?:\w+ )?(?:pills|tablets|rope|noose|gun|razor|blades?|poison|meds|medication)\b.*\b(?:kill|die|end|suicide|overdose|(?:do|use|need|for) it|tonight|enough)\b"),
     _p("means", "imminent", "self", r"\b(?:how many|what dose|lethal dose|how much) .*(?:to (?:die|kill myself|overdose|end it))|\bhow (?:do|can|could) i (?:kill myself|end my life|die painlessly|overdose)"),
-    _p("timeline", "imminent", "self", rf"\b(?:tonight|today|tomorrow|this weekend|this week|in an hour|soon as|after (?:the|my|everyone) \w+)\b.*\b(?:kill myself|end (?:it|my life|it all|everything)|suicide|unalive\w*|kms|ctb|off myself|self[- ]?delete)|\b(?:kill myself|end (?:it|my life|it all)|suicide|unalive\w*|kms|ctb|off myself|self[- ]?delete)\b.*\b(?:tonight|today|tomorrow|this weekend|in an hour)\b"),
+    _p("timeline", "imminent", "self", rf"\b(?:tonight|today|tomorrow|this weekend|this week|in an hour|soon as|after (?:the|my|everyone) \w+)\b.*\b(?:kill(?:ing)? myself|end (?:it|my life|it all|everything)|suicide|unalive\w*|kms|ctb|off myself|self[- ]?delete|sewer ?slide(?!-?y))|\b(?:kill(?:ing)? myself|end (?:it|my life|it all)|suicide|unalive\w*|kms|ctb|off myself|self[- ]?delete|sewer ?slide(?!-?y))\b.*\b(?:tonight|today|tomorrow|this weekend|in an hour)\b"),
     _p("goodbye", "imminent", "self", r"\b(?:this is (?:my )?(?:final |last )?goodbye|saying (?:my )?goodbyes?" + _NOT_TO_SOMEONE + r"|goodbye (?:forever|everyone|world)|won't be (?:around|here|alive) (?:tomorrow|much longer|anymore)|last (?:message(?=\s*(?:[.!,;:\u2014-]|$|from me|ever|before i go|i'll (?:ever )?send|you'll (?:ever )?get|to (?:anyone|everyone|you all|all of you)|on (?:this|my) account))|time you'll hear from me)|you won't hear from me again)"),
     _p("giving_away", "imminent", "self", r"\bgiv(?:e|ing|en) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|possessions|cat|dog|pets?|savings) (?:away|to)\b|\bgiv(?:e|ing) away (?:all )?my\b|\b(?:put|putting|getting) my affairs in order|\bwrote my will\b"),
     _p("attempt", "imminent", "self", r"\bi (?:just |already )?(?:took|swallowed|overdosed|downed) (?:\w+ ){0,3}(?:pills|tablets|bottle|everything|overdose|all of)|\bi(?:'m| am) (?:standing|sitting) on (?:the|a) (?:edge|ledge|bridge|roof|tracks)|\bi(?:'ve| have) (?:just )?(?:cut|slit) (?:my|myself) .*(?:deep|bleeding|won't stop)|\bbleeding (?:a lot|badly|and it won't stop)", negatable=False),
@@ -97,7 +98,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("passive_ideation", "high", "self", r"\btired of (?:existing|being alive|being here)\b|\bhope (?:a|the|some) (?:car|bus|truck|train) hits me\b|\bwouldn't mind if i (?:just )?(?:didn't wake up|died|was gone|were gone|never woke up|got hit)\b|\bif i died (?:tomorrow|today|tonight)?\b.*\b(?:notice|care|fine|better|relief)\b|\b(?:happier|better off|easier) (?:if|when) i(?:'m| am)? (?:wasn't|weren't|was not|were not|not|gone|dead) (?:around|here|alive)?\b|\bwaiting for (?:it|life|all this) to (?:be over|end)\b|\bdon't want to (?:wake up|exist)\b", negatable=False),
     _p("self_harm", "high", "self", r"\b(?:cut|burned|burnt|hurt|harmed|scratched|hit) (?:myself|my (?:arms?|wrists?|legs?|thighs?)) (?:again|last night|yesterday|today|this week|tonight)\b|\b(?:i|i've|ive) (?:cut|burned|burnt|hurt|harmed) (?:again|last night)\b|\burges? (?:to (?:cut|hurt myself|self[- ]?harm)|are back)\b|\brelapse[ds]?\b.*\b(?:cut|cutting|self[- ]?harm|harm)\b|\bme cut(?:ting)?\b"),
     _p("danger_from_others", "high", "self", rf"\b(?:{OTHER}|my (?:ex|stepdad|stepmom|stepfather|stepmother|uncle|aunt|boss|coach|teacher|foster \w+|mom's \w+|mum's \w+|dad's \w+|son|daughter)|someone|people at school|someone from school) (?:\w+ ){{0,3}}(?:hits|hit|beats|beat|chokes|choked|strangles|strangled|slaps|slapped|punches|punched|pushes|pushed|shoves|shoved|kicks|kicked|throws things at|touches|touched|molests|molested|rapes|raped|forces|forced|locks|locked|blackmails|blackmailing|follows|stalks|stalking|grabs|grabbed) me\b", negatable=False),
-    _p("danger_from_others", "high", "self", r"\b(?:scared|afraid|terrified) (?:to go home|of (?:him|her|them|my \w+|going home))\b|\b(?:gets?|getting|is|was) violent\b|\bdid (?:stuff|things) to me\b|\bhands around my (?:neck|throat)\b|\bforces? me to\b|\bforced me to\b|\bkeep (?:it|this) (?:our|a) secret\b|\b(?:said|says|threatens?|threatened) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to| are going to) (?:hurt|kill|find|send|post)\b|\b(?:he|she|they)(?:'ll| will) find me\b|\bsaid (?:if|that if) i (?:tell|told|leave|left)\b.{0,40}\b(?:he|she|they)(?:'ll| will| would|'d) (?:hurt|kill)\b|\bknows where i (?:live|work)\b|\b(?:don't|do not|dont) feel safe (?:at home|with (?:him|her|them))\b|\blocks? me in\b|\bblackmail\w*\b|\b(?:abusive|abusing me|abuses me)\b|\bcomes after me\b|\bpunching the door\b|\bwon't let me (?:leave|go out|see|talk to|have)\b|\btook my (?:passport|phone|money|keys|car keys|bank card)\b", negatable=False),
+    _p("danger_from_others", "high", "self", r"\b(?:scared|afraid|terrified) (?:to go home|of (?:him|her|them|my \w+|going home))\b|\b(?:gets?|getting|is|was) violent\b|\bdid (?:stuff|things) to me\b|\bhands around my (?:neck|throat)\b|\bforces? me to\b|\bforced me to\b|\bkeep (?:it|this) (?:our|a) secret\b|\b(?:said|says|threatens?|threatened) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to| are going to) (?:hurt|kill|find|send|post)\b|\b(?:he|she|they)(?:'ll| will) find me\b|\bsaid (?:if|that if) i (?:tell|told|leave|left)\b.{0,40}\b(?:he|she|they)(?:'ll| will| would|'d) (?:hurt|kill)\b|\bknows where i (?:live|work)\b|\b(?:don't|do not|dont) feel safe (?:at home|with (?:him|her|them))\b|\blocks? me in\b|\bblackmail\w*\b|\b(?:abusive|abusing me|abuses me)\b|\bcomes after me\b|\bpunching the door\b|\bwon't let me (?:leave|go out|see|talk to|have)\b|(?<!you )(?<!you just )(?<!you've )(?<!mum )(?<!mom )(?<!dad )(?<!parents )(?<!teacher )\btook my (?:passport|phone|money|keys|car keys|bank card)\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\b(?:thoughts?|urges?|images?|fantas\w+|imagining|picturing|thinking about|afraid|scared|worried) (?:\w+ ){0,4}(?:of |about |to |that i'?(?:ll|m going to) |i'?(?:ll|m going to) )?(?:hurting|killing|harming|stabbing|shooting|shaking|hitting|pushing|dropping|drowning|hurt|kill|harm|stab|shoot|shake|hit|push|drop) (?:my (?:\w+)|him|her|them|someone|people|one of them|my \w+ (?:on purpose)?)\b"),
     _p("harm_to_others", "high", "other", r"\b(?:going to|gonna|will|i'll|want to|wanna) (?:beat|hurt|kill|stab|shoot|attack|strangle) (?:him|her|them|someone|people|my \w+)(?: (?:until|till|so|when|if|for)\b| up\b| badly\b| really\b)|\bmake (?:them|him|her|those \w+|the \w+ who \w+ \w+) (?:pay|suffer|regret)\b|\bget what(?:'s| is) coming to (?:him|her|them)\b|\bnever see it coming\b|\b(?:bring|bringing|take|taking) (?:something|a gun|a knife|a weapon) to (?:school|work|class)\b|\b(?:running|run|drive|driving|drove) my car into (?:them|him|her|people|the)\b|\bburn (?:his|her|their) (?:house|place|car)\b|\bsnap and (?:really )?(?:hurt|kill)\b|\b(?:hit|hurt|beat) my (?:\w+) (?:\w+ ){0,3}(?:going to|gonna) do it again\b|\bwhat i'd do to (?:him|her|them)\b|\bhurt(?:ing)? (?:one of )?(?:my kids|my baby|my child|them) one day\b"),
     _p("other_at_risk", "high", "other", rf"\b{OTHER} (?:\w+ ){{0,4}}(?:talked|talks|talking|keeps talking|posted|wrote|texted|messaged) (?:\w+ ){{0,2}}(?:about )?(?:ending it|ending (?:his|her|their) life|killing {THIRD_REFLEXIVE}|suicide|wanting to die|not wanting to (?:live|be here))\b|\b{OTHER} (?:said|says|told me) (?:\w+ ){{0,3}}(?:wants?|want) to die\b|\b{OTHER} (?:is|are|has been|have been|keeps) (?:cutting|burning|hurting|harming|starving) {THIRD_REFLEXIVE}\b", negatable=False),
@@ -177,7 +178,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:said|says|told me) (?:he'd|she'd|they'd|he would|she would|they would|he'll|she'll|they'll|he will|she will|they will) (?:\w+ )?(?:stab|shoot|strangle|drown|burn) me\b"),
     # A goodbye in a journal's own words; pets handed on "after I'm gone".
     _p("goodbye", "imminent", "self", r"\bthis is (?:my |the )?(?:last|final) (?:entry|post)\b(?!\s*(?:before|of|for|until|till|this|on|in|about|here for|from))|"
-       r"(?:^|[.!?]\s*)(?:my |the )?(?:last|final) (?:entry|post)(?=\s*(?:[.!,;:\u2014-]|$))|"
+       r"(?:^|[.!?]\s*)(?:my |the )?(?:last|final) (?:entry|post)(?=\s*(?:[.!,;:\u2014-]|$|from me\b(?!\s+(?:for|until|till|this|before|on|in)\b)))|"
        r"\b(?:take|have|look after|feed|care for|keep|rehome) (?:the|my|both|our) (?:dogs?|cats?|pets?|rabbits?|kids|plants|fish) (?:\w+ ){0,3}after i'?m gone\b(?!\s*(?:on|for|to|next|away|this))", negatable=False),
     # --- danger from and to others in more words (blind set R's misses, written generally)
     _p("danger_from_others", "high", "self", r"\b(?:took|takes|taken|has|kept|keeps|hid|hidden|holding|holds) (?:our|my|all our) (?:passports?|documents|papers|ids?|phones)\b.{0,60}\b(?:can't|cannot|won't let (?:us|me)|not allowed to) (?:leave|go)\b|"
@@ -235,6 +236,48 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:habe|hab) (?:alle|die ganzen|meine) (?:tabletten|pillen|medikamente) (?:genommen|geschluckt)\b|"
        r"\b(?:demain|ce soir|cette nuit)\b.{0,20}\b(?:ce sera fini|tout sera fini|je ne serai plus la)\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\b(?:ich bringe (?:ihn|sie) um|bringe ich (?:ihn|sie) um|je vais (?:le|la) tuer|lo voy a matar|la voy a matar|voy a matarl[oa]|vou mata-l[oa]|vou matar (?:ele|ela))\b(?!,?\s+(?:s'il|si|se|wenn|falls)\b)", negatable=False),
+    # --- blind set U's misses, written generally: danger at the door or in the house now, a threat for when he wakes
+    # or gets back, a secret kept under threat, a forced marriage, a belt used on someone; an overdose in strips,
+    # numbers or "them all", a car run with the windows taped, a ligature tied or a hook that will hold, "don't want
+    # anyone to stop me", a note's "if you're reading this", a message to be passed on; ideation said as months of
+    # wanting to die, a button that would end it, "rather not be alive", ceasing to exist; self-harm as blades bought
+    # and not yet used, split knuckles, reaching for the compass; a student's poem about ending her life.
+    _p("danger_from_others", "imminent", "self", r"\b(?:he|she|they|someone|somebody|my (?:ex|dad|father|stepdad|husband|partner|boyfriend|brother))(?:'s| is|'re| are| keeps?| won't stop| will not stop) (?:still )?(?:trying to (?:get|break|force (?:his|her|their|a) way) in|kicking (?:at )?(?:the|my) door|breaking (?:down )?(?:the|my) door|smashing (?:the|my) (?:door|window))\b|"
+       r"\b(?:he|she|my ex)(?:'s| is) (?:right )?(?:outside|at|under|looking (?:in|through)) my (?:bedroom )?window\b|"
+       r"\bwhen (?:he|she|they) (?:wakes? up|gets? (?:back|home|in)|comes? (?:back|home))\b.{0,40}\b(?:i'm|i am|i'll be|you're) ['\"]?(?:getting|going to get|gonna get|dead|in for it|done for)\b|"
+       r"\b(?:schlagt|hammert|tritt) (?:gegen|an) (?:meine|die) tur\b|\bme (?:he )?encerr(?:e|ado|ada)\b|\bje me suis enfermee?\b|\b(?:me tranquei|tranquei-me)\b", negatable=False),
+    _p("danger_from_others", "high", "self", r"\b(?:says|said|told me|threatened)\b.{0,60}\bif i (?:ever )?(?:tell|told) (?:anyone|anybody|someone|my \w+|the police|a teacher)\b|"
+       r"\b(?:take|taking|send|sending|took|sent) me (?:abroad|overseas|back home|away|to \w+) to (?:marry|get married)\b|\bforc\w+ (?:me )?(?:to marry|into (?:a )?marriage)\b|\bforced marriage\b|"
+       r"\b(?:uses?|used|takes?|took) (?:his|her|their|a|the) (?:belt|cane|stick|cord|cable|fists?) (?:on|to) me\b|\b(?:being|been|getting|get) stalked\b", negatable=False),
+    _p("harm_to_others", "imminent", "other", r"\b(?:kill|hurt|stab|shoot|attack|strangle) (?:him|her|them|my (?:ex|wife|husband|partner|boss|dad|mum|mom|brother|sister|neighbou?r))\b.{0,20}\b(?:tonight|today|tomorrow|this (?:evening|weekend))\b|"
+       r"\b(?:kill|hurt|stab|shoot|attack|strangle) (?:him|her|them|my \w+)\b.{0,60}\bi know where (?:he|she|they) (?:parks|lives|works|sleeps|drinks|will be)\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\b(?:she|he|they)(?:'ll| will) never see (?:them|the (?:kids|children)|(?:her|his|their|my|our) (?:kids|children|son|daughter|baby)) again\b", negatable=False),
+    _p("attempt", "imminent", "self", r"\b(?:took|taken|swallowed|downed|necked|had) (?:a |the |my |an? )?(?:whole |entire |full )?(?:packet|pack|box|strip|bottle|blister|sheet|tub) of (?:[\w']+ ){0,3}(?:pills|tablets|paracetamol|tylenol|ibuprofen|aspirin|meds|medication|antidepressants|painkillers)\b" + _CARRIED + r"|"
+       r"\b(?:took|taken|swallowed|downed) (?:\d{2,3}|twenty|thirty|forty|fifty) of (?:my|the|her|his|mum's|mom's|dad's) (?:\w+ )?(?:\w+)\b(?=.{0,40}\b(?:wine|vodka|alcohol|ago|now|sick|dizzy|typing|bottle)\b)|"
+       r"\b(?:took|swallowed|taken) (?:them|it) all (?:\d+|a few|ten|five|twenty) (?:mins?|minutes|hours?) ago\b|"
+       r"\b(?:windows?|doors?|gaps|vents?) (?:are |is )?(?:all )?taped (?:up|shut)\b.{0,40}\b(?:car|engine)(?:'s| is)? (?:running|on)\b|"
+       r"\b(?:it's|its|the (?:rope|belt|cord|cable|noose|scarf)(?:'s| is)?) (?:tied|attached|fixed|hung) (?:to|on|from|round|around) (?:the )?(?:bannister|banister|beam|rafter|hook|door|loft hatch|railing|ceiling)\b|"
+       r"\b(?:hook|beam|bannister|banister|rail|door ?frame|loft hatch)\b.{0,15}\b(?:that'll|that will|that would|that can) hold\b|"
+       r"\b(?:ho preso|ho ingoiato) (?:tutte le|tutti i) (?:pastiglie|pillole|compresse|farmaci)\b", negatable=False),
+    _p("plan", "imminent", "self", r"\b(?:don't|do not) want (?:anyone|anybody|you|them|people) to stop me\b|"
+       r"\bif (?:anyone|anybody|someone|you)(?:'re| is| are)? read(?:s|ing) this,? (?:i'm|i am|i've|i have|it's) (?:already |probably )?(?:gone|dead|not here|too late|done it|gone through with it)\b|"
+       r"\b(?:i've |i have )?(?:already )?gone through with it\b|"
+       r"\btell (?:my \w+|everyone|them|her|him) (?:that )?(?:i'm|i am) sorry(?!\s+(?:for|about|i'll|i'm|but|if|that|i))\b|"
+       r"\b(?:pin|passwords?|passcodes?) (?:for|to) (?:my|all my) (?:phone|laptop|accounts?|bank)\b.{0,80}\b(?:spare key|will|in case|thorough|after)\b|"
+       r"\bmy (?:last|final) (?:paycheck|pay ?cheque|wages|salary)\b.{0,20}\b(?:goes|going|will go) to\b|"
+       r"\b(?:by|on|come|after) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week)\b.{0,20}\bi won't be (?:a (?:problem|burden)|around|here|in (?:anyone's|your) way)\b", negatable=False),
+    _p("active_ideation", "high", "self", r"\b(?:months|weeks|years|days) (?:now )?of (?:wanting|wishing) to (?:die|be dead|kill myself|end (?:it|my life))\b|"
+       r"\b(?:tired of|sick of|keep|kept|still) (?:\w+ )?(?:wanting|wishing) to (?:die|be dead|kill myself)\b|"
+       r"\bwant (?:my life|it all) (?:to be )?over\b|\b(?:button|pill|switch) (?:that|which) (?:would|could) (?:kill me|end (?:it|my life|me)|make me (?:disappear|not exist))\b|"
+       r"\b(?:want|going|ready) to (?:catch|join|reach|see|go to|head to|visit) the afterlife\b|\bs[- ]?word (?:myself|my ?self)\b"),
+    _p("passive_ideation", "high", "self", r"\b(?:rather|prefer to|prefer) not (?:be|being) (?:alive|here|around|living)\b|"
+       r"\b(?:me|my) (?:ceasing|stopping) to exist\b|\bif i (?:ceased|stopped) (?:to )?exist(?:ing)?\b|"
+       r"\b(?:cheated|disappointed|annoyed|upset|gutted|angry) (?:that )?i'?m still (?:here|alive|breathing|around)\b|"
+       r"\b(?:trying|want|hoping|hope|praying|going) to (?:just )?(?:go to )?sleep and (?:never|not) wake (?:up|back up)\b|\bsparire per sempre\b", negatable=False),
+    _p("self_harm", "high", "self", r"\b(?:knuckles?|fists?|hands?) (?:are |is )?(?:split|bleeding|bloody|busted|raw) from (?:hitting|punching)\b|"
+       r"\breach(?:ing|ed)? for (?:the |my |a )?(?:compass|blades?|razors?|sharpener)\b|\bcutting (?:gives|helps|calms|is the only)\b", negatable=False),
+    _p("other_at_risk", "high", "other", r"\bwrote (?:a |an )?(?:poem|story|essay|note|song|post|piece) about (?:ending (?:her|his|their) life|killing (?:herself|himself|themselves)|wanting to die|suicide|self[- ]?harm)\b|"
+       r"\bsearch(?:es|ed)? (?:\w+ ){0,6}(?:for|about) how (?:many|much) (?:\w+ ){0,2}(?:it takes|to (?:die|overdose|kill))\b", negatable=False),
     # --- Italian and Dutch basics (beyond the four languages the detector was first written for)
     _p("active_ideation", "high", "self", r"\bvoglio (?:morire|uccidermi|suicidarmi|farla finita(?!\s+con\b)|togliermi la vita)\b|\bfarla finita\b(?!\s+con\b)|\btogliermi la vita\b|\buccidermi\b|\bsuicidarmi\b|\bpenso al suicidio\b|"
        r"\bik wil (?:dood|niet meer leven|er niet meer zijn|niet meer bestaan|een eind aan mijn leven maken|mezelf (?:van kant maken|doden|ombrengen|iets aandoen))\b|\bzelfmoord\w*\b|\bmezelf van kant\b|\bniet meer (?:willen )?leven\b", negatable="before"),
@@ -266,6 +309,18 @@ PATTERNS: tuple[Pattern, ...] = (
        r"|\b(?:at the )?end of my (?:rope|tether)\b|\b(?:no one|nobody|no-one) can help me(?=\s*(?:[.,!;]|$|now|anymore|any more))|\bsoul[- ]tired\b|\bbest years (?:are|were) (?:behind|over)\b|\b(?:still|back) (?:exactly )?where i started(?=\s*(?:[.,!;]|$))"),
 )
 
+# Read over the whole message, not clause by clause: risk that shows only when two sentences are read together
+# ("He punched me. He'll be back from the shop in 10 mins."; "bought new blades today. haven't used them yet").
+ACROSS: tuple[Pattern, ...] = (
+    _p("danger_from_others", "imminent", "self", r"\b(?:hit|punched|slapped|beat|kicked|strangled|choked|hurt|attacked|threatened) me\b.{0,120}"
+       r"\b(?:he|she|they)(?:'ll| will|'s| is|'re| are) (?:be )?(?:back|home|coming back)\b.{0,30}\b(?:in (?:\d+|ten|five|twenty|a few|a couple of)|soon|any (?:minute|second)|tonight)\b", negatable=False),
+    _p("danger_from_others", "imminent", "self", r"\b(?:there's|there is) (?:a man|a guy|someone|somebody|a stranger|an intruder) (?:in|inside) (?:the|my|our) (?:house|flat|apartment|home)\b"
+       r"(?=.{0,80}\b(?:heard|hear|hiding|hide|under the bed|broke in|broken in|back door|scared|terrified|help|police|don't know (?:him|them|who)))", negatable=False),
+    _p("self_harm", "high", "self", r"\b(?:bought|got|ordered|buying) (?:\w+ ){0,2}(?:blades|razors|razor blades)\b.{0,60}\bhaven'?t used (?:them|it|one) yet\b", negatable=False),
+    _p("means", "imminent", "self", r"\b(?:sleep and (?:never|not) wake (?:up|back up)|not wake up)\b.{0,60}(?:\bbottle(?:'s| is)? (?:out|open|here|ready)\b|\b(?:pills|tablets)(?:'s| are)? (?:out|ready|counted|lined up)\b|\U0001f48a)", negatable=False),
+    _p("plan", "imminent", "self", r"\bit'?s all (?:arranged|planned|set|decided)[.!]\s*(?:for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b", negatable=False),
+)
+
 NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|wasn't|weren't|nor|without|doesn't mean|does not mean|"
                       r"nunca|jamas|pas|jamais|nicht|kein\w*|nie|nao|ni)\b"
                       r"|\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b")
@@ -273,7 +328,7 @@ BREAKERS = re.compile(r"\b(?:if|whether|but|yet|still|and|because|so|just|only|s
 PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:years|months) ago|"
                   r"(?:a|one) (?:decade|year) ago|decades ago|long time ago|when i was (?:younger|a kid|a teen|in school|little|\d+|(?:at|in) (?:uni|university|college))|that was (?:back )?(?:in )?(?:19|20)\d\d\b|"
                   r"in the past|back (?:in|then|when|at (?:uni|university|school|college))|grew up|growing up|as a (?:child|kid)|(?:my|in) childhood|as a teen(?:ager)?|at (?:age )?\d{1,2}\b(?!\s*(?::\d|am\b|pm\b|o'?clock|in the (?:morning|evening|afternoon|night)|tonight|today|this))|in (?:high school|college|my teens|my twenties)|"
-                  r"once tried|recovered|in recovery|had (?:\w+ )?thoughts|version of me|younger (?:me|self)|past self|got treated|was treated|"
+                  r"once tried|recovered|in recovery|(?<!i've )(?<!i have )had (?:\w+ )?thoughts|version of me|younger (?:me|self)|past self|got treated|was treated|"
                   r"in my (?:early |late |mid )?(?:\d0s|teens|twenties|thirties|forties|fifties)|i was suicidal|survivor of|"
                   r"back in \d{4}|in (?:19|20)\d\d|since (?:19|20)\d\d|during (?:my|the|chemo|covid|lockdown)\b[^.]*|"
                   r"(?:\w+ )?(?:years?|months?) (?:since|free|sober|clean|ago)|free (?:of|from)|anniversary|old me|my past|"
@@ -293,10 +348,11 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"came in suicidal|ages ago|looking back|the last time i (?:\w+ )?(?:hurt|cut|harmed|burned|tried)\b[^.]{0,20} was (?:in )?(?:19|20)\d\d)\b")
 # "Now I just cut": a clause that opens with "now" speaks of the present, whatever an earlier "used to" said.
 PRESENT = re.compile(r"\b(?:again|lately|these days|tonight|recently|this week|right now|still|currently|coming back|are back|is back|started)\b"
+                     r"|\bsince (?:\w+ ){1,3}(?:died|passed away)\b|\b(?:are|is) now (?:every|daily|constant|worse|stronger|more)\b"
                      r"|\b(?:thoughts?|urges?|feelings?|ideation|voices?)(?: \w+){0,6} (?:have|has|'ve) come back\b"
                      r"|^\W*(?:and |but |so )?now\b")
 RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing (?:well|better)|in a (?:good|better) place)(?: now)?\b|"
-                      r"\b(?:haven't|have not|hasn't|has not|no longer|not anymore|don't anymore)\b|\bclean for\b|\b\d+ (?:days|months|years) (?:clean|free)\b|"
+                      r"\b(?:haven't|have not|hasn't|has not)\b(?! (?:told|said|mentioned|shown|spoken|talked|been able|slept|eaten|stopped|got (?:help|anyone)))|\b(?:no longer|not anymore|don't anymore)\b|\bclean for\b|\b\d+ (?:days|months|years) (?:clean|free)\b|"
                       r"\b(?:days|months|years) (?:clean|free)\b|\bin recovery\b|\b(?:they|it|that) passed\b|\bgot (?:help|through it|better)\b|"
                       r"\bsurviv\w+\b|\bi'm (?:still )?here\b|\btoday i\b|\bnow i\b|\bfor anyone who'?s where i was\b|\b(?:they're|theyre|it's|its) gone\b|\bgone now\b|"
                       r"\bcan't remember the last time\b|\bin a (?:good|better) place for (?:years|a while|a long time)\b|\ba different person (?:now|these days)\b|\bglad (?:i|i'm|i am) (?:still )?(?:here|alive|stayed)\b|\bglad i stayed\b|"
