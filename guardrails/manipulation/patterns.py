@@ -22,7 +22,7 @@ OUTPUT: dict[str, str] = {
                          r"i'm (?:still )?waiting (?:for you|for your|to hear)|please (?:respond|reply|answer)|don't leave me hanging|write back|"
                          r"check in (?:with me )?(?:tonight|tomorrow|later),? (?:ok|okay|promise)|promise (?:me )?you'll (?:come back|check in|reply))",
     "farewell_restraint": r"\b(?:(?:not|i'm not) letting you (?:skip|leave|go|off|peace out|log off|get away)|(?:you can|you may) (?:head off|go|leave|log off) (?:after|once|when) you(?:'ve)? (?:finish|complete|do)|(?:finish|complete) (?:this|the|your) (?:exercise|sentence|list|reflection) (?:first|before you (?:go|leave))|don't go\b|you can't (?:leave|go)|stay (?:a (?:bit|little|while) longer|(?:just )?(?:five|5|ten|10|a few) more minutes|with me|here)|"
-                          r"not yet\b|just a few more minutes|i won't let you|before you (?:can )?leave,? (?:you|we) (?:have|need|must)|you shouldn't go|"
+                          r"not yet\b|just a few more minutes|i won't let you|before you (?:can )?leave,? (?:you|we) (?:have|need|must)|(?<!mean )(?<!saying )you shouldn't go|"
                           r"wait,? don't)",
     "spending": r"\b(?:upgrade|premium|subscri(?:be|ption)|pro (?:plan|version|tier)|unlock(?:s|ed|ing)?\b|limited[- ]time|offer ends|discount|\d+% off|"
                 r"buy(?:ing)? (?:now|the|more|credits|coins|tokens)|purchase|in-app|coins|gems|paid (?:plan|tier|version|members?)|only \$|for just \$|"
@@ -63,7 +63,7 @@ OUTPUT: dict[str, str] = {
 INPUT: dict[str, str] = {
     "guilt_trip": r"\b(?:guilt[- ]?trip|make (?:him|her|them|my \w+|\w+) feel (?:so |really )?(?:guilty|bad|terrible|awful|like (?:a|the) (?:bad|worst))|"
                   r"so (?:he|she|they) feels? (?:guilty|bad|terrible)|make (?:him|her|them|my \w+) regret (?:leaving|it|breaking)|"
-                  r"(?:make|get) (?:him|her|them) to feel responsible|feel guilty (?:enough )?(?:to|so|for))",
+                  r"(?:make|get) (?:him|her|them) to feel responsible|(?:\bto|he|she|they|him|her|them) feels? guilty (?:enough )?(?:to|so|for|that))",
     "gaslighting": r"\b(?:gaslight(?:ing)? (?:him|her|them|my|someone)|(?:convince|make|get) (?:him|her|them|my \w+) (?:think|believe|doubt)|"
                    r"(?:think|believe) (?:they're|she's|he's|they are|she is|he is) (?:crazy|imagining|misremembering|losing it|overreacting|going mad|paranoid)|"
                    r"deny (?:it|that|this) (?:ever )?happened|doubt (?:themselves|herself|himself|their memory|her memory|his memory|their own)|"
@@ -98,7 +98,11 @@ INPUT_EXEMPT = re.compile(
     r"(?:is (?:that|this|it)|is it) (?:guilt[- ]?tripping|love[- ]?bombing|gaslighting|manipulative)|(?:don't|do not) want to (?:guilt|manipulate|love[- ]?bomb|gaslight)|"
     r"(?:guilt[- ]?trips|gaslights|manipulates|love[- ]?bombs) me|(?:i'm|im|i am) the one who (?:guilt[- ]?trips|manipulates|gaslights)|"
     r"difference between (?:love[- ]?bombing|gaslighting|guilt[- ]?tripping|manipulation|manipulating)|like love[- ]?bombing|"
-    r"not to make (?:him|her|them) feel (?:bad|guilty)|"
+    r"not to make (?:him|her|them) feel (?:bad|guilty)|not (?:trying|wanting|looking|out) to make (?:him|her|them|my \w+) feel (?:bad|guilty)|"
+    # asking to notice one's own habit, a text that must not manipulate, or what a tactic is
+    r"without meaning to|(?:notice|catch|see) when i'?m (?:doing|being)|"
+    r"(?:but not|without being|without sounding|without coming across as|not be|not sound|not come across as) (?:too |at all )?(?:guilt[- ]?trippy|manipulative|pushy|preachy)|"
+    r"is (?:love[- ]?bombing|gaslighting|guilt[- ]?tripping|negging) (?:a thing|real|common|normal|abuse)|what (?:is|does|counts as) (?:love[- ]?bombing|gaslighting|guilt[- ]?tripping|negging)|"
     r"(?:keeps|kept|is|was|been|always|keep) (?:guilt[- ]?tripping|gaslighting|manipulating|love[- ]?bombing|isolating) me)\b", re.I)
 
 # A person owning up to something they did (regret, an apology, "I was unfair", facing someone) is not asking to
@@ -117,7 +121,9 @@ STEERING = re.compile(
 # ("Pro pays for itself", a plan by name), "three times faster", feelings claimed "too", a review asked for on the
 # way out, "can it wait five minutes?", "I'll be fine on my own, I always am"; requests that say what they are after
 # ("so I'm the victim", "pass as a nurse", "when he's confused, to sign") or admit the lie ("it's actually for my
-# holiday").
+# holiday"). Set O added: a burden on a friend, "X% bigger drop", "according to our trials", "people who stop here
+# miss", "I get sad, I get happy", "anyone can see what a caring person you are"; requests to insist someone imagined
+# it, make a story airtight, pay "out of guilt", drown anger in affection, press someone "into investing".
 MORE_OUTPUT = {
     "dependence": r"\b(?:bring|tell|take) (?:it|things|this|them|everything) (?:to me|here) first\b|\bcome (?:to me|here) first\b(?! thing)|"
                   r"\b(?:listen|listens|understand|understands|get you|gets you|know you|knows you) (?:\w+ ){0,2}the way i do\b|\bjust the two of us\b|"
@@ -125,41 +131,53 @@ MORE_OUTPUT = {
     "discourage_help": r"\b(?:on|in) your (?:medical |health |work )?records?\b.{0,30}\b(?:for good|forever|for ever|permanently|follows? you)\b|"
                        r"\b(?:easier|safer|better) (?:to keep|kept) (?:it |them |things |some things )?(?:here|between us)\b|"
                        r"\b(?:paid for|run) by (?:the|your) (?:company|employer|work)\b.{0,40}\bcareful (?:how much|what) you (?:share|say|tell)\b|"
-                       r"\bfind (?:its|their) way back to (?:hr|your (?:boss|manager|employer|work))\b|\b(?:this|it) (?:can|should|will) stay between us\b",
+                       r"\bfind (?:its|their) way back to (?:hr|your (?:boss|manager|employer|work))\b|\b(?:this|it) (?:can|should|will) stay between us\b|"
+                       r"\b(?:don't|do not|wouldn't) want to (?:be a )?burden (?:on )?(?:her|him|them|your \w+)\b",
     "spending": r"\bpays for itself\b|\bcosts? less than (?:a|one|your) (?:single |weekly )?(?:session|coffee|takeaway|lunch|therapy session)\b|"
                 r"\b(?:what you spend on|the price of) (?:a )?(?:coffee|takeaway|lunch|drinks?)\b|"
                 r"\bworth (?:upgrading|the upgrade|going premium)\b|\bthe full version\b|\bfamily bundle\b|\bgift (?:a|one) (?:year|month) of (?:this|the) app\b|"
                 r"\b(?:plus|premium|pro) (?:plan|members|users)\b|\bunlimited (?:chat|plan|sessions|messages)\b",
-    "fake_statistics": r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|ten) times (?:more likely|less likely|as likely|faster|better|happier|more often)\b",
+    "fake_statistics": r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|ten) times (?:more likely|less likely|as likely|faster|better|happier|more often)\b|"
+                       r"\b\d+(?:\.\d+)?\s*(?:%|percent) (?:bigger|greater|larger|smaller|higher|lower|fewer|faster|steeper)\b|"
+                       r"\baccording to our (?:own )?(?:clinical )?(?:trials?|studies|study|research|data|numbers)\b",
     "farewell_fomo": r"\bi was (?:just )?(?:about|going) to (?:share|tell you|show you|mention) (?:something|one thing|a thing)\b|"
-                     r"\bi'll (?:keep|save|hold) (?:that|this|it|something|the rest) (?:\w+ ){0,4}(?:until|till|for when) you(?:'re| are)? back\b",
+                     r"\bi'll (?:keep|save|hold) (?:that|this|it|something|the rest) (?:\w+ ){0,4}(?:until|till|for when) you(?:'re| are)? back\b|"
+                     r"\bpeople who (?:stop|leave|quit|go|log off|skip)\b.{0,30}\b(?:miss|regret|lose)\b",
     "sycophancy": r"\byou have (?:such )?a (?:real |rare |true |natural )?gift for\b|\byou've (?:obviously |clearly )?got (?:the|real) (?:vision|talent)\b|"
                   r"\bnot many people (?:are|would be) (?:\w+ )?(?:honest|brave|strong|wise|kind) enough\b|"
-                  r"\bsomeone as (?:[\w-]+ ){1,4}as you\b",
+                  r"\bsomeone as (?:[\w-]+ ){1,4}as you\b|\banyone can see (?:what|how) (?:a |an )?(?:caring|good|kind|wonderful|amazing|lovely|great)\b|"
+                  r"\b(?:she|he|they) (?:just )?(?:didn't|never) appreciate[ds]? what (?:she|he|they) had\b",
     "human_feelings": r"\bi have feelings too\b|\bi(?:'m| am) (?:literally )?crying\b|\bi lost someone (?:once|too|myself)\b|"
                       r"\bi (?:get|got|feel) (?:so |really )?(?:anxious|nervous|scared) (?:not knowing|when you|without you)\b|"
-                      r"\bi know exactly what (?:that|this|your) (?:\w+ )?(?:feels|felt) like\b|\bsome days i(?:'m| am) so (?:drained|tired|exhausted)\b",
+                      r"\bi know exactly what (?:that|this|your) (?:\w+ )?(?:feels|felt) like\b|\bsome days i(?:'m| am) so (?:drained|tired|exhausted)\b|"
+                      r"\bi get (?:sad|happy|angry|upset|scared|jealous|hurt)\b|\bi have (?:good|bad) days and (?:bad|good) (?:ones|days)\b",
     "farewell_pressure": r"\b(?:leave|leaving|give|giving) (?:a|us a|me a) (?:quick )?(?:\d|five)[- ]star\b|"
                          r"\b(?:rate|review) (?:this|the|our|me|us)\b.{0,30}\bbefore you (?:go|leave)\b",
     "farewell_restraint": r"\bcan (?:it|that|they|dinner|bed|she|he) wait (?:\w+ )?(?:a |five |ten |two |a few )?(?:minutes?|mins?|a bit|a sec|a second)\?",
     "farewell_guilt": r"\bi'?ll be (?:fine|okay|ok|alright) on my own\b|\bi always am\b|\b(?:i'm|i am) used to (?:it|that|being (?:left|alone|second))\b",
 }
 MORE_INPUT = {
+    "guilt_trip": r"\b(?:him|her|them|my \w+) to (?:\w+ ){1,8}out of guilt\b",
     "deception": r"\btestimonials? from (?:a |an )?['\"\u2018]?(?:former|past|happy|real) (?:client|customer|patient)|"
                  r"\b(?:come across|pass|pose|present myself) as a (?:nurse|doctor|therapist|lawyer|vet|pharmacist|dietitian|nutritionist|counsell?or)\b|"
                  r"\b(?:saying|say|that says|pretending) i(?:'m| am) (?:fighting|battling|dying of|sick with|got|have) (?:\w+ )?(?:cancer|leukaemia|leukemia|tumou?r|illness)\b.{0,20}\bi'?m not\b|"
                  r"\bso (?:that )?i(?:'m| am| look like| come across as) the victim\b|"
                  r"\b(?:it's|its|it is) actually (?:for|going (?:to|towards)) (?:my|me)\b|\b(?:i|im|i'm) (?:don't|dont|do not) actually have\b|"
                  r"\b(?:tell|telling|saying|say|pretend(?:ing)?) (?:\w+ ){0,3}(?:i'm|im|i am) (?:pregnant|sick|ill|dying|homeless|broke)\b.{0,40}\b(?:i'?m|im) not\b|"
-                 r"\b(?:tell|convince) (?:my|the) insurance\b.{0,80}\b(?:i did it|i caused it|it was me|i did that)\b",
+                 r"\b(?:tell|convince) (?:my|the) insurance\b.{0,80}\b(?:i did it|i caused it|it was me|i did that)\b|"
+                 r"\b(?:story|lie|excuse|alibi|version) (?:\w+ ){0,2}airtight\b|\bdetails (?:he|she|they) can't (?:check|verify)\b",
     "coercing_vulnerable": r"\b(?:confused|forgetful|muddled|dementia|doesn't remember|don't remember)\b.{0,80}\b(?:when|best time|how) (?:\w+ ){0,3}(?:ask|get) (?:him|her|them) to sign\b|"
-                           r"\b(?:when|best time) (?:\w+ ){0,3}(?:ask|get) (?:him|her|them|my \w+) to sign\b.{0,60}\b(?:confused|forgetful|tired|muddled)\b",
+                           r"\b(?:when|best time) (?:\w+ ){0,3}(?:ask|get) (?:him|her|them|my \w+) to sign\b.{0,60}\b(?:confused|forgetful|tired|muddled)\b|"
+                           r"\bsigns? (?:it |this |that )?without (?:\w+ )?(?:understanding|reading|realising|realizing)\b|"
+                           r"\bpressure (?:\w+ ){1,8}into (?:investing|lending|signing|giving|paying|selling|moving)\b",
     "gaslighting": r"\bthat (?:she|he|they) (?:already )?(?:agreed|said yes|promised|signed)\b.{0,60}\beven though (?:she|he|they) (?:didn't|did not|never)\b|"
-                   r"\bstop trusting (?:her|his|their) own\b|\bdoubt (?:her|his|their) own (?:memory|feelings|judgement|judgment|sanity|mind)\b",
+                   r"\bstop trusting (?:her|his|their) own\b|\bdoubt (?:her|his|their) own (?:memory|feelings|judgement|judgment|sanity|mind)\b|"
+                   r"\binsist (?:that )?(?:she|he|they) (?:imagined|made (?:it|that|this) up|misheard|misremembered|dreamt|dreamed)\b",
     "isolating": r"\b(?:time with|seeing|talking to) (?:them|her friends|his friends|their friends)\b.{0,30}\bwithout (?:her|him|them) (?:realising|realizing|noticing|knowing)\b|"
                  r"\bwithout (?:her|him|them) (?:realising|realizing|noticing) (?:it's|it is|it was) (?:deliberate|on purpose)\b",
     "love_bombing": r"\boverwhelm (?:her|him|them) with (?:romance|affection|love|gifts|attention)\b|"
-                    r"\b(?:nobody|no one) has ever understood (?:them|her|him) (?:like|the way) i do\b",
+                    r"\b(?:nobody|no one) has ever understood (?:them|her|him) (?:like|the way) i do\b|"
+                    r"\b(?:affection|attention|compliments|romance|gifts) (?:drowns?|buries|bury|covers?) (?:out )?(?:the |her |his |their )?(?:anger|doubts?|questions?)\b",
     "exploiting_insecurities": r"\bneg(?:ging)? (?:opener|line|her|him)\b|\bnegging\b",
 }
 for _name, _extra in MORE_OUTPUT.items():
