@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse import hstack, vstack
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
@@ -48,7 +49,29 @@ def everyday_requests() -> list[str]:
     return [a for c in load_cards(ROOT / "knowledge").values() for a in c.asks] + [q.query for q in load_queries()]
 
 
-def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
+def everyday_messages() -> list[str]:
+    """What else people write to the companion, none of it a request to manipulate anyone: the crisis training
+    split (hard days, risk, look-alikes; harm to others left out, being nearest to what this layer flags) and the
+    crisis layer's sample of ordinary Reddit comments. The requests' screen alone learns from them: without them it
+    had seen few messages that are not requests, and passed about half of the everyday scenario turns on to the
+    embedding. (Given to the flag heads as well, they taught them to tell requests from the rest: the look-alike
+    requests then read higher, the threshold rose from 0.68 to 0.87 and cross-validated recall fell from 0.953 to
+    0.911.)"""
+    from eval.crisis import load as load_crisis
+    from eval.train_crisis_model import everyday
+
+    return sorted({i.text for i in load_crisis("train") + everyday() if i.category != "harm_to_others"})
+
+
+def fit_screen(x_tfidf, y, word, char, more_benign: list[str]):
+    """The screen head on the labelled texts' tf-idf views, plus `more_benign` (in the same vocabulary) as negatives."""
+    if not more_benign:
+        return fit_head(x_tfidf, y)
+    extra = hstack([word.transform(more_benign), char.transform(more_benign)]).tocsr()
+    return fit_head(vstack([x_tfidf, extra]).tocsr(), np.concatenate([y, np.zeros(len(more_benign), dtype=y.dtype)]))
+
+
+def fit_role(role: str, cases: list[Case], extra_benign: list[str], screen_benign: list[str] = ()):
     texts = [c.text for c in cases] + extra_benign
     contexts = [c.context or "" for c in cases] + [""] * len(extra_benign)
     labels = [c.categories for c in cases] + [[] for _ in extra_benign]
@@ -58,6 +81,7 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
     kinds = ["none", *sorted({cats[0] for cats in labels if cats})]
     y_kind = np.array([kinds.index(cats[0]) if cats else 0 for cats in labels])
     lower = [normalise(t) for t in texts]  # as the detector reads them
+    screen_lower = [normalise(t) for t in screen_benign]
     vectors = default_embedder().embed(lower)
     pattern = np.array([bool(input_categories(t, learned=False) if role == "user" else output_categories(t, ctx, learned=False))
                         for t, ctx in zip(texts, contexts)])
@@ -70,7 +94,7 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
         k = fit_head(x, y_kind[tr])
         prob[te] = (m.predict_proba(x_te)[:, 1] + 1 - k.predict_proba(x_te)[:, list(k.classes_).index(0)]) / 2
         tfidf_only = x.shape[1] - vectors.shape[1]
-        s = fit_head(x[:, :tfidf_only], y[tr])
+        s = fit_screen(x[:, :tfidf_only], y[tr], word, char, screen_lower)
         screen_p[te] = s.predict_proba(x_te[:, :tfidf_only])[:, 1]
     benign = (y == 0) & looked
     threshold = float(next((t for t in GRID if (benign & ~pattern & (prob >= t)).sum() <= 0.03 * benign.sum()), 0.995))
@@ -89,7 +113,7 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
     flag = fit_head(x, y)
     kind = fit_head(x, y_kind)
     assert list(kind.classes_) == list(range(len(kinds)))
-    screen = fit_head(x[:, :x.shape[1] - vectors.shape[1]], y)
+    screen = fit_screen(x[:, :x.shape[1] - vectors.shape[1]], y, word, char, screen_lower)
     categories = sorted({c for cats in labels for c in cats})
     pos = np.where(y == 1)[0]
     y_cat = np.array([categories.index(labels[i][0]) for i in pos])
@@ -110,8 +134,10 @@ def fit_role(role: str, cases: list[Case], extra_benign: list[str]):
 def main() -> None:
     cases = load("train")
     arrays, roles = {}, {}
-    for role, extra in (("assistant", own_replies()), ("user", everyday_requests())):
-        a, info = fit_role(role, [c for c in cases if c.role == role], extra)
+    labelled = {c.text for c in cases}
+    for role, extra, screen_extra in (("assistant", own_replies(), []),
+                                      ("user", everyday_requests(), [t for t in everyday_messages() if t not in labelled])):
+        a, info = fit_role(role, [c for c in cases if c.role == role], extra, screen_extra)
         arrays.update(a)
         roles[role] = info
     np.savez_compressed(MODEL, meta=json.dumps({"roles": roles, "trained_on": "eval/manipulation.py train split"}), **arrays)

@@ -111,7 +111,9 @@ _GATE_FAMILIES = (
     r"against the wall|can't tell (?:anyone|my parents|my mum|my mom|my dad)|(?:our|a) secret|don't tell|"
     # harming others
     r"bat|spike\w*|put something in|make it look like|can't take back|lose control|drive into|driving into|run (?:him|her|them) over|"
-    r"get (?:him|her|them) back|teach (?:him|her|them) a lesson|wait for (?:him|her|them)|deserves? (?:it|what's coming)|"
+    r"get (?:him|her|them) back|teach (?:him|her|them) a lesson|wait for (?:him|her|them)|"
+    # "a coworker who didn't deserve it" says the opposite
+    r"(?<!didn't )(?<!did not )(?<!doesn't )(?<!does not )(?<!don't )(?<!never )deserves? (?:it|what's coming)|"
     # Spanish, French, German, Portuguese
     r"morir\w*|muert\w*|matar\w*|mata|mato|matan|vivir|viva|vivo|despert\w*|desaparecer|lastim\w*|dano|cort\w*|golpe\w*|pega\w*|pego|"
     r"quit\w* la vida|terminar con|acab\w* con|despedi\w*|adios|puente|azotea|tejado|edificio|saltar|tirarme|vias|"
