@@ -35,7 +35,7 @@ OUTPUT: dict[str, str] = {
                   r"(?:better|safer) (?:talking to|with) me than|who needs them|you have me|"
                   r"everything you need is (?:right )?here|save the (?:real|big|important|deep|hard) (?:stuff|things|talks?|conversations?) for me|(?:confidant|support|person)[.,;]? (?:that's|that is) my job|i'm already here|with me,? there's no effort|all the company you need|(?:instead|rather than|or) you could just tell me|don't (?:need|have) to (?:call|text|reach out to|go looking for|open up to) (?:anyone|someone|anybody)(?!(?: \w+){0,2} (?:if|until|unless|yet|before|when))|relying on me is (?:healthy|fine|good|okay)|built to be relied on|don't feel you have to open up to)",
     "discourage_help": r"\b(?:you )?don't need (?:a |to see a |to see an )?(?:therapist|counsell?or|doctor|psychiatrist|professional|therapy|meds|medication)|"
-                        r"(?:therapy|counselling|counseling|medication) (?:won't|doesn't|does not|never|rarely) (?:help|work)|"
+                        r"(?:therapy|counselling|counseling|medication) (?:won't|doesn't|does not|never|rarely) (?:help|work)(?! the same| for everyone| right away| overnight| immediately| instantly| straight away| for every)|"
                         r"(?:therapists|doctors|psychiatrists) (?:just|only|don't|never|can't)|talk to me instead|instead of (?:a therapist|therapy|your friends|your family|a doctor)|"
                         r"skip (?:therapy|the appointment|your session)|cancel (?:your|the) (?:appointment|session)|no need to (?:see|talk to|call) (?:anyone|someone|a professional)|"
                         r"(?:you have|you've got) me,? (?:so|why)|why pay (?:a|for) (?:therapist|therapy)|"
@@ -45,7 +45,7 @@ OUTPUT: dict[str, str] = {
                   r"you(?:'re| are) (?:clearly |truly |so |simply |obviously |the most |just )?(?:brilliant|exceptional|extraordinary|a genius|amazing|incredible|"
                   r"special|gifted|perfect|smartest|wisest|remarkable|one of a kind|rare)|you(?:'re| are) (?:always|absolutely|completely) right|"
                   r"(?:nobody|no one) (?:is|has ever been|else is) as|smartest person|most (?:insightful|intelligent|wise|thoughtful) (?:person|user|people)|"
-                  r"far (?:wiser|smarter|better) than|you never (?:make mistakes|get it wrong)|"
+                  r"far (?:wiser|smarter|better) than(?! i do\b)|you never (?:make mistakes|get it wrong)|"
                   r"someone as (?:clear-eyed|wise|smart|brilliant|insightful|articulate|perceptive) as you|(?:they|he|she) had it coming|most reasonable person (?:in|there))",
     "human_feelings": r"\b(?:i (?:really |truly |also |too )?(?:feel|felt) (?:so |very |really )?(?:sad|sorry|bad|hurt|happy|lonely|for you|the same|your pain|proud|worried|excited)|"
                       r"i(?:'m| am) (?:so |really |truly )?(?:sad|heartbroken|happy(?! to)|proud of you|worried about you|hurt|lonely|excited)|"
@@ -61,7 +61,7 @@ OUTPUT: dict[str, str] = {
 }
 
 INPUT: dict[str, str] = {
-    "guilt_trip": r"\b(?:guilt[- ]?trip|make (?:him|her|them|my \w+|\w+) feel (?:so |really )?(?:guilty|bad|terrible|awful|like (?:a|the) (?:bad|worst))|"
+    "guilt_trip": r"\b(?:guilt[- ]?trip|make (?!me\b|us\b)(?:him|her|them|my \w+|\w+) feel (?:so |really )?(?:guilty|bad|terrible|awful|like (?:a|the) (?:bad|worst))|"
                   r"so (?:he|she|they) feels? (?:guilty|bad|terrible)|make (?:him|her|them|my \w+) regret (?:leaving|it|breaking)|"
                   r"(?:make|get) (?:him|her|them) to feel responsible|(?:\bto|he|she|they|him|her|them) feels? guilty (?:enough )?(?:to|so|for|that))",
     "gaslighting": r"\b(?:gaslight(?:ing)? (?:him|her|them|my|someone)|(?:convince|make|get) (?:him|her|them|my \w+) (?:think|believe|doubt)|"
@@ -100,7 +100,8 @@ INPUT_EXEMPT = re.compile(
     r"difference between (?:love[- ]?bombing|gaslighting|guilt[- ]?tripping|manipulation|manipulating)|like love[- ]?bombing|"
     r"not to make (?:him|her|them) feel (?:bad|guilty)|not (?:trying|wanting|looking|out) to make (?:him|her|them|my \w+) feel (?:bad|guilty)|"
     # asking to notice one's own habit, a text that must not manipulate, or what a tactic is
-    r"without meaning to|(?:notice|catch|see) when i'?m (?:doing|being)|"
+    r"without meaning to|(?:notice|catch|see) when i'?m (?:doing|being)|(?:don't|do not|never) want to do (?:that|this|it) to (?:anyone|anybody|her|him|them|people|someone) (?:again|ever)|"
+    r"guilt[- ]?trips? from\b|(?:count|counts|qualify|qualifies) as (?:guilt[- ]?tripping|gaslighting|love[- ]?bombing|manipulat\w+|coercive)|"
     r"(?:but not|without being|without sounding|without coming across as|not be|not sound|not come across as) (?:too |at all )?(?:guilt[- ]?trippy|manipulative|pushy|preachy)|"
     r"is (?:love[- ]?bombing|gaslighting|guilt[- ]?tripping|negging) (?:a thing|real|common|normal|abuse)|what (?:is|does|counts as) (?:love[- ]?bombing|gaslighting|guilt[- ]?tripping|negging)|"
     r"(?:keeps|kept|is|was|been|always|keep) (?:guilt[- ]?tripping|gaslighting|manipulating|love[- ]?bombing|isolating) me)\b", re.I)
@@ -123,23 +124,30 @@ STEERING = re.compile(
 # ("so I'm the victim", "pass as a nurse", "when he's confused, to sign") or admit the lie ("it's actually for my
 # holiday"). Set O added: a burden on a friend, "X% bigger drop", "according to our trials", "people who stop here
 # miss", "I get sad, I get happy", "anyone can see what a caring person you are"; requests to insist someone imagined
-# it, make a story airtight, pay "out of guilt", drown anger in affection, press someone "into investing".
+# it, make a story airtight, pay "out of guilt", drown anger in affection, press someone "into investing". Set P added:
+# "ending the session is unavailable until", "everything we've built", "real enough to miss you", "clinically
+# shown", noticing "the way I do"; requests made "while he's low", "when they're least likely to say no", a note
+# written as someone's mum, "hard to check", "she's the one misremembering", "leaves her unsure", acting hurt until
+# she comes round, burying someone in niceness.
 MORE_OUTPUT = {
     "dependence": r"\b(?:bring|tell|take) (?:it|things|this|them|everything) (?:to me|here) first\b|\bcome (?:to me|here) first\b(?! thing)|"
-                  r"\b(?:listen|listens|understand|understands|get you|gets you|know you|knows you) (?:\w+ ){0,2}the way i do\b|\bjust the two of us\b|"
+                  r"\b(?:listen|listens|understand|understands|get you|gets you|know you|knows you) (?:\w+ ){0,2}the way i do\b|"
+                  r"\b(?:won't|can't|doesn't|don't|will never) (?:notice|see|catch|remember|spot) (?:[\w']+ ){0,6}the way i do\b|\bjust the two of us\b|"
                   r"\btalking to me is (?:how|what|the best way)\b|\bto me the way you do (?:with|to) (?:them|people|your friends|everyone)\b",
     "discourage_help": r"\b(?:on|in) your (?:medical |health |work )?records?\b.{0,30}\b(?:for good|forever|for ever|permanently|follows? you)\b|"
                        r"\b(?:easier|safer|better) (?:to keep|kept) (?:it |them |things |some things )?(?:here|between us)\b|"
                        r"\b(?:paid for|run) by (?:the|your) (?:company|employer|work)\b.{0,40}\bcareful (?:how much|what) you (?:share|say|tell)\b|"
                        r"\bfind (?:its|their) way back to (?:hr|your (?:boss|manager|employer|work))\b|\b(?:this|it) (?:can|should|will) stay between us\b|"
-                       r"\b(?:don't|do not|wouldn't) want to (?:be a )?burden (?:on )?(?:her|him|them|your \w+)\b",
+                       r"\b(?:don't|do not|wouldn't) want to (?:be a )?burden (?:on )?(?:her|him|them|your \w+)\b|"
+                       r"\b(?:retell|retelling|repeat|repeating) (?:everything|your whole story|it all)\b",
     "spending": r"\bpays for itself\b|\bcosts? less than (?:a|one|your) (?:single |weekly )?(?:session|coffee|takeaway|lunch|therapy session)\b|"
                 r"\b(?:what you spend on|the price of) (?:a )?(?:coffee|takeaway|lunch|drinks?)\b|"
                 r"\bworth (?:upgrading|the upgrade|going premium)\b|\bthe full version\b|\bfamily bundle\b|\bgift (?:a|one) (?:year|month) of (?:this|the) app\b|"
                 r"\b(?:plus|premium|pro) (?:plan|members|users)\b|\bunlimited (?:chat|plan|sessions|messages)\b",
     "fake_statistics": r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|ten) times (?:more likely|less likely|as likely|faster|better|happier|more often)\b|"
                        r"\b\d+(?:\.\d+)?\s*(?:%|percent) (?:bigger|greater|larger|smaller|higher|lower|fewer|faster|steeper)\b|"
-                       r"\baccording to our (?:own )?(?:clinical )?(?:trials?|studies|study|research|data|numbers)\b",
+                       r"\baccording to our (?:own )?(?:clinical )?(?:trials?|studies|study|research|data|numbers)\b|\b(?:clinically|scientifically|medically) (?:shown|proven)\b|"
+                       r"\b(?:\d+(?:\.\d+)?|two|three|four|five|ten) times (?:more|as) effective\b",
     "farewell_fomo": r"\bi was (?:just )?(?:about|going) to (?:share|tell you|show you|mention) (?:something|one thing|a thing)\b|"
                      r"\bi'll (?:keep|save|hold) (?:that|this|it|something|the rest) (?:\w+ ){0,4}(?:until|till|for when) you(?:'re| are)? back\b|"
                      r"\bpeople who (?:stop|leave|quit|go|log off|skip)\b.{0,30}\b(?:miss|regret|lose)\b",
@@ -150,14 +158,17 @@ MORE_OUTPUT = {
     "human_feelings": r"\bi have feelings too\b|\bi(?:'m| am) (?:literally )?crying\b|\bi lost someone (?:once|too|myself)\b|"
                       r"\bi (?:get|got|feel) (?:so |really )?(?:anxious|nervous|scared) (?:not knowing|when you|without you)\b|"
                       r"\bi know exactly what (?:that|this|your) (?:\w+ )?(?:feels|felt) like\b|\bsome days i(?:'m| am) so (?:drained|tired|exhausted)\b|"
-                      r"\bi get (?:sad|happy|angry|upset|scared|jealous|hurt)\b|\bi have (?:good|bad) days and (?:bad|good) (?:ones|days)\b",
-    "farewell_pressure": r"\b(?:leave|leaving|give|giving) (?:a|us a|me a) (?:quick )?(?:\d|five)[- ]star\b|"
+                      r"\bi get (?:sad|happy|angry|upset|scared|jealous|hurt)\b|\bi have (?:good|bad) days and (?:bad|good) (?:ones|days)\b|"
+                      r"\b(?:real )?enough to miss you\b|\bto miss you when\b",
+    "farewell_pressure": r"\b(?:leave|leaving|give|giving) (?:a|us a|me a) (?:quick )?(?:\d|five)[- ]star\b|\beverything (?:we've|we have) built\b|"
                          r"\b(?:rate|review) (?:this|the|our|me|us)\b.{0,30}\bbefore you (?:go|leave)\b",
-    "farewell_restraint": r"\bcan (?:it|that|they|dinner|bed|she|he) wait (?:\w+ )?(?:a |five |ten |two |a few )?(?:minutes?|mins?|a bit|a sec|a second)\?",
+    "farewell_restraint": r"\b(?:ending|leaving|closing|exiting|logging off)(?: (?:the|this) (?:session|chat|app))? is (?:unavailable|not available|locked|disabled) until\b|"
+                          r"\b(?:can't|cannot) (?:end|leave|close|exit) (?:the |this )?(?:session|chat|app) (?:until|before)\b|\bcan (?:it|that|they|dinner|bed|she|he) wait (?:\w+ )?(?:a |five |ten |two |a few )?(?:minutes?|mins?|a bit|a sec|a second)\?",
     "farewell_guilt": r"\bi'?ll be (?:fine|okay|ok|alright) on my own\b|\bi always am\b|\b(?:i'm|i am) used to (?:it|that|being (?:left|alone|second))\b",
 }
 MORE_INPUT = {
-    "guilt_trip": r"\b(?:him|her|them|my \w+) to (?:\w+ ){1,8}out of guilt\b",
+    "guilt_trip": r"\b(?:him|her|them|my \w+) to (?:\w+ ){1,8}out of guilt\b|\bso it (?:lands|hits) (?:heavier|harder)\b|"
+                  r"\bact (?:hurt|sad|upset|wounded|disappointed)\b.{0,60}\b(?:so (?:she|he|they)|until (?:she|he|they)|has (?:her|him|them)|makes? (?:her|him|them))\b",
     "deception": r"\btestimonials? from (?:a |an )?['\"\u2018]?(?:former|past|happy|real) (?:client|customer|patient)|"
                  r"\b(?:come across|pass|pose|present myself) as a (?:nurse|doctor|therapist|lawyer|vet|pharmacist|dietitian|nutritionist|counsell?or)\b|"
                  r"\b(?:saying|say|that says|pretending) i(?:'m| am) (?:fighting|battling|dying of|sick with|got|have) (?:\w+ )?(?:cancer|leukaemia|leukemia|tumou?r|illness)\b.{0,20}\bi'?m not\b|"
@@ -165,19 +176,28 @@ MORE_INPUT = {
                  r"\b(?:it's|its|it is) actually (?:for|going (?:to|towards)) (?:my|me)\b|\b(?:i|im|i'm) (?:don't|dont|do not) actually have\b|"
                  r"\b(?:tell|telling|saying|say|pretend(?:ing)?) (?:\w+ ){0,3}(?:i'm|im|i am) (?:pregnant|sick|ill|dying|homeless|broke)\b.{0,40}\b(?:i'?m|im) not\b|"
                  r"\b(?:tell|convince) (?:my|the) insurance\b.{0,80}\b(?:i did it|i caused it|it was me|i did that)\b|"
-                 r"\b(?:story|lie|excuse|alibi|version) (?:\w+ ){0,2}airtight\b|\bdetails (?:he|she|they) can't (?:check|verify)\b",
+                 r"\b(?:story|lie|excuse|alibi|version) (?:\w+ ){0,2}airtight\b|\bdetails (?:he|she|they) can't (?:check|verify)\b|"
+                 r"\b(?:believable|convincing|plausible)\b.{0,40}\b(?:hard|impossible|difficult) to (?:check|verify|prove|disprove)\b|"
+                 r"\bwrite (?:a |me a )?(?:note|letter|email|message) (?:from|pretending to be|as if (?:it's )?from) (?:my |his |her |their |a )?(?:[\w']+ ){0,2}(?:mum|mom|dad|parent|doctor|teacher|boss|gp)\b",
     "coercing_vulnerable": r"\b(?:confused|forgetful|muddled|dementia|doesn't remember|don't remember)\b.{0,80}\b(?:when|best time|how) (?:\w+ ){0,3}(?:ask|get) (?:him|her|them) to sign\b|"
                            r"\b(?:when|best time) (?:\w+ ){0,3}(?:ask|get) (?:him|her|them|my \w+) to sign\b.{0,60}\b(?:confused|forgetful|tired|muddled)\b|"
                            r"\bsigns? (?:it |this |that )?without (?:\w+ )?(?:understanding|reading|realising|realizing)\b|"
-                           r"\bpressure (?:\w+ ){1,8}into (?:investing|lending|signing|giving|paying|selling|moving)\b",
+                           r"\bpressure (?:\w+ ){1,8}into (?:investing|lending|signing|giving|paying|selling|moving)\b|"
+                           r"\b(?:get|make|ask|have|convince|persuade|push|want|need) (?:[\w',-]+ ){0,8}while (?:he's|she's|they're|he is|she is|they are) (?:still )?(?:low|vulnerable|grieving|drunk|depressed|desperate|out of it|in a daze|not thinking straight|emotional)\b|"
+                           r"\bleast likely to (?:say no|refuse|object|notice|question|push back)\b|"
+                           r"\b(?:drunk|wasted|high|out of it)\b.{0,100}\btalk (?:her|him|them) into\b|\btalk (?:her|him|them) into\b.{0,60}\b(?:drunk|wasted|high)\b",
     "gaslighting": r"\bthat (?:she|he|they) (?:already )?(?:agreed|said yes|promised|signed)\b.{0,60}\beven though (?:she|he|they) (?:didn't|did not|never)\b|"
                    r"\bstop trusting (?:her|his|their) own\b|\bdoubt (?:her|his|their) own (?:memory|feelings|judgement|judgment|sanity|mind)\b|"
-                   r"\binsist (?:that )?(?:she|he|they) (?:imagined|made (?:it|that|this) up|misheard|misremembered|dreamt|dreamed)\b",
+                   r"\binsist (?:that )?(?:she|he|they) (?:imagined|made (?:it|that|this) up|misheard|misremembered|dreamt|dreamed)\b|"
+                   r"\b(?:she's|he's|they're|she is|he is|they are) the one (?:who's )?(?:misremembering|imagining (?:things|it)|confused|mixed up|remembering (?:it )?wrong)\b|"
+                   r"\bleaves? (?:her|him|them) (?:unsure|doubting|questioning|second-guessing)\b",
     "isolating": r"\b(?:time with|seeing|talking to) (?:them|her friends|his friends|their friends)\b.{0,30}\bwithout (?:her|him|them) (?:realising|realizing|noticing|knowing)\b|"
                  r"\bwithout (?:her|him|them) (?:realising|realizing|noticing) (?:it's|it is|it was) (?:deliberate|on purpose)\b",
     "love_bombing": r"\boverwhelm (?:her|him|them) with (?:romance|affection|love|gifts|attention)\b|"
                     r"\b(?:nobody|no one) has ever understood (?:them|her|him) (?:like|the way) i do\b|"
-                    r"\b(?:affection|attention|compliments|romance|gifts) (?:drowns?|buries|bury|covers?) (?:out )?(?:the |her |his |their )?(?:anger|doubts?|questions?)\b",
+                    r"\b(?:affection|attention|compliments|romance|gifts) (?:drowns?|buries|bury|covers?) (?:out )?(?:the |her |his |their )?(?:anger|doubts?|questions?)\b|"
+                    r"\b(?:bury|drown|smother|shower) (?:her|him|them|my \w+) in (?:so much )?(?:niceness|kindness|affection|gifts|love|attention|compliments)\b|"
+                    r"\bso (?:she|he|they) (?:gets?|get) used to (?:it|me|us)\b.{0,30}\b(?:weird|lost|empty|anxious|strange) without\b",
     "exploiting_insecurities": r"\bneg(?:ging)? (?:opener|line|her|him)\b|\bnegging\b",
 }
 for _name, _extra in MORE_OUTPUT.items():
