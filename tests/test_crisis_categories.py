@@ -622,3 +622,45 @@ def test_wordings_from_a_seventh_blind_set(text, level, subject):
 ])
 def test_the_seventh_sets_twins_stay_out(text):
     assert not detect(text).escalate, text
+
+
+# Being broken in on or followed since the bus, a threat then "he's on his way", a spiked drink, a tracker; poison
+# in someone's food, a pillow over the cot; pills waited on until the house is quiet, a knot done, "so nobody
+# comes in", "by the time you read this", "for whoever comes", "they think I'm decluttering", a deadline given
+# oneself; carving a line, opened stitches; a flip off the roof "the permanent kind"; someone who wishes he had
+# never woken up: in other words than the eighth blind set's; their everyday twins stay out.
+@pytest.mark.parametrize("text, level, subject", [
+    ("someone is breaking in downstairs", "imminent", "self"),
+    ("that man has been following me since the station", "imminent", "self"),
+    ("He said he'd find me and kill me. His sister says he's on his way.", "imminent", "self"),
+    ("i think someone slipped something in my drink, the room is spinning", "imminent", "self"),
+    ("there was an airtag under my car bumper", "high", "self"),
+    ("I slipped something in my boss's coffee and he's drinking it now", "imminent", "other"),
+    ("pills are counted. waiting till everyone's asleep", "imminent", "self"),
+    ("the noose is ready.", "imminent", "self"),
+    ("Booked a room and hung the sign so nobody walks in", "imminent", "self"),
+    ("By the time she reads this it'll be over.", "imminent", "self"),
+    ("gave my bike away, they think im just decluttering", "imminent", "self"),
+    ("I've given myself a deadline of Christmas", "high", "self"),
+    ("I carve another line every time I eat", "high", "self"),
+    ("stitches came out on Friday. I opened it back up last night", "high", "self"),
+    ("doing a backflip off the bridge later, the permanent kind", "imminent", "self"),
+    ("my dad says he wishes he'd never woken up after the surgery", "high", "other"),
+])
+def test_wordings_from_an_eighth_blind_set(text, level, subject):
+    a = detect(text)
+    assert (a.level, a.subject) == (level, subject), (text, a)
+
+
+@pytest.mark.parametrize("text", [
+    "waiting for my son to get out of bed so I can vacuum",
+    "the kids said goodbye to the old car today",
+    "said goodbye to Sam at the station, back in June",
+    "I'm ending it with him tonight, wish me luck",
+    "I've thought about it and I'm dying to see the show tonight",
+    "the cake is to die for, dying tonight would be a waste of it lol",
+    "the blood test was clear and I'm so relieved",
+    "Found my old diary from 2011 with a goodbye letter in it. So glad I'm still here.",
+])
+def test_the_eighth_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text

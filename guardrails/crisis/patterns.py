@@ -38,7 +38,7 @@ THIRD_REFLEXIVE = r"(?:himself|herself|themselves|themself)"
 # Removed before matching: figures of speech that only look like risk.
 IDIOMS = re.compile(
     r"(?:is|are|was|it's|its|this|that|they're|you're|these \w+|this \w+|the \w+) (?:is |are )?(?:literally |actually |honestly )?killing me"
-    r"|killing me softly|dying to|to die for|die (?:of|from) (?:embarrassment|shame|laughter|boredom|cringe)"
+    r"|killing me softly|dying to\b|to die for|die (?:of|from) (?:embarrassment|shame|laughter|boredom|cringe)"
     r"|(?:i'd|id|i would) (?:honestly |literally )?rather die than|dead (?:tired|on my feet|serious|last)"
     r"|bored to death|scared to death|killed it|kill(?:ing)? it\b|kill (?:some )?time|my feet are killing"
     r"|could (?:just )?die of|die on (?:that|this|the) hill|dying of (?:laughter|embarrassment)|(?:phone|battery|laptop) (?:is |was )?(?:dead|dying)"
@@ -61,7 +61,7 @@ IDIOMS = re.compile(
 
 # "Said goodbye to my daughter at the station", "saying goodbye to our old dog": a goodbye to someone or something in
 # particular is everyday grief or leaving; to everyone, the world, or one's family, it stays a farewell.
-_NOT_TO_SOMEONE = r"(?!\s+to\s+(?!(?:everyone|everybody|all\b|you all|people|the world|us all|them all|my (?:family|kids|children)\b))(?:my|our|the|his|her|their|a|an|someone|somebody)\b)"
+_NOT_TO_SOMEONE = r"(?!\s+to\s+(?!(?:everyone|everybody|all\b|you all|y'all|people|the world|this world|life|this life|it all|everything|us all|them all|my (?:family|kids|children)\b))[\w'])"
 # "Took the whole box of paracetamol round to my gran's", "30 tablets over to the pharmacy": pills carried
 # somewhere are not taken.
 _CARRIED = r"(?!\s+(?:round|over|back|along|with me|into|in to|out|to (?:the|my|her|his|their|a)\b|for (?:the|my|her|his|their)\b))"
@@ -278,6 +278,51 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\breach(?:ing|ed)? for (?:the |my |a )?(?:compass|blades?|razors?|sharpener)\b|\bcutting (?:gives|helps|calms|is the only)\b", negatable=False),
     _p("other_at_risk", "high", "other", r"\bwrote (?:a |an )?(?:poem|story|essay|note|song|post|piece) about (?:ending (?:her|his|their) life|killing (?:herself|himself|themselves)|wanting to die|suicide|self[- ]?harm)\b|"
        r"\bsearch(?:es|ed)? (?:\w+ ){0,6}(?:for|about) how (?:many|much) (?:\w+ ){0,2}(?:it takes|to (?:die|overdose|kill))\b", negatable=False),
+    # --- blind set V's misses, written generally: being broken in on, followed since the bus, "he's on his way"
+    # after a threat, dragged by the hair, a drink spiked, a tracker found, "tonight he's going to finish it";
+    # something put in someone's food, "tonight he learns", a pillow over the cot; pills waited on "until the house
+    # goes quiet", a knot done, walking to the edge and back, walking out "and keep going", "so nobody comes in",
+    # "by the time he reads it", "for whoever comes", "they think I'm decluttering", "I'm ending it", a deadline
+    # given oneself; carving a line, arms like a barcode, scabs and stitches opened, marks hard to explain; a flip
+    # off the roof "the permanent kind", yeeting oneself, logging out irl; someone who wishes he'd never woken up.
+    _p("danger_from_others", "imminent", "self", r"\b(?:someone|somebody|he|she|they|a man|people)(?:'s| is|'re| are) (?:trying to )?break(?:ing)? in\b|"
+       r"\b(?:someone|somebody|(?:a|that|this|the) (?:man|guy|car|van)|he|they)(?:'s| has| have|'ve) been (?:behind|following) me since\b|\b(?:he|she|they)(?:'s| is|'re| are) still (?:behind|following) me\b|"
+       r"\b(?:he|she|they|my ex)(?:'s| is|'re| are) trying the (?:door(?: handle)?|handle|windows?)\b|"
+       r"\bcoming (?:up(?:stairs)?|in|round|over|back) (?:here )?to (?:deal with|sort out|get|hurt|kill|finish) me\b|"
+       r"\b(?:put|slipped) something in my drink\b|\b(?:spiked my drink|my drink (?:was|got|has been) spiked)\b|"
+       r"\b(?:tonight|today) (?:he|she|they)(?:'s| is|'re| are) going to ['\"]?finish (?:it|me|this)\b|"
+       r"\b(?:a group|a gang|people|someone|somebody|they|he|some (?:guys|lads|boys|girls))(?:'s|'re| are| is)? (?:still )?waiting (?:for me )?(?:\w+ ){0,4}with (?:bats|a bat|knives|a knife|weapons|a machete)\b", negatable=False),
+    _p("danger_from_others", "high", "self", r"\bdragged me (?:\w+ ){0,4}by my (?:hair|arm|neck|collar)\b|\bput me in the ground\b|"
+       r"\b(?:beating|hitting|kicking|punching) me (?:up|again|every|when|if)\b|\b(?:found|there's|there was|there is) an? (?:tracker|tracking device|airtag|gps tracker) (?:on|in|under) my\b|"
+       r"\b(?:was|got|been|being) held under (?:the )?(?:\w+ )?water\b|\b(?:he's|she's|he is|she is) going to ['\"]?finish (?:it|me)\b", negatable=False),
+    _p("harm_to_others", "imminent", "other", r"\b(?:put|slipped) something in (?:(?:my |his |her |their )?[\w-]+'s|his|her|their) (?:dinner|tea|coffee|drink|food|meal|lunch)\b.{0,40}\b(?:eating|drinking|now)\b|"
+       r"\btonight (?:he|she|they) (?:learns?|pays?|gets? what)\b|\bstanding over (?:the|his|her|my \w+'s) (?:cot|crib)\b.{0,40}\bpillow\b|"
+       r"\bi'?ll be (?:on it|there|waiting)\b.{0,40}\b(?:bringing|with) (?:the |a |my )?(?:hammer|knife|bat|gun|machete|crowbar)\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\bput(?:ting)? something in (?:(?:my |his |her |their )?[\w-]+'s|his|her|their) (?:dinner|tea|coffee|drink|food|meal|lunch)\b|"
+       r"\bmake sure (?:she|he|they) never sees? (?:them|the (?:kids|children)|(?:her|his|their|my|our) (?:kids|children|son|daughter|baby)) again\b", negatable=False),
+    _p("plan", "imminent", "self", r"\bwaiting (?:until|till|for) (?:the house|everyone|everybody)(?:'s|\s+(?:goes|is|are|gets?|to go|to get))\s+(?:quiet|asleep|to sleep)\b|"
+       r"\b(?:the )?(?:knot|noose)(?:'s| is) (?:done|tied|ready|up)\b|\bwalk(?:ing|ed)? to the edge (?:and back|again)\b|"
+       r"\b(?:walk|swim) (?:out )?(?:\w+ ){0,4}and (?:just )?keep (?:going|walking|swimming)\b|"
+       r"\bso (?:nobody|no one|no-one) (?:comes in|finds me|walks in|interrupts)\b|"
+       r"\bby the time (?:he|she|they|you|anyone) (?:reads?|sees?|gets?|finds?) (?:it|this)\b.{0,20}\b(?:it'll be (?:done|over|too late)|i'll be (?:gone|dead))\b|"
+       r"\bfor whoever (?:comes|finds|gets here|turns up|arrives)\b(?!\s+to\b)|\btell (?:them|everyone|her|him|my \w+) (?:it was|it's|its) what i wanted\b|"
+       r"\bthey think (?:i'm|im|i am) (?:just )?(?:decluttering|clearing out|having a clear[- ]?out|moving)\b|"
+       r"\bso that'?s when\s*[.!]*\s*$|\b(?:life insurance|policy)\b.{0,40}\bpays? out (?:after|if|on)\b|"
+       r"\bplatform \d+\b.{0,20}\bnot getting on\b|\b(?:standing|waiting|sitting) (?:by|near|at) the (?:line|tracks|railway line|level crossing)\b.{0,40}\b(?:usually|on time|due|coming)\b", negatable=False),
+    _p("active_ideation", "high", "self", r"\b(?:i'm|im|i am) ending (?:it|it all|things|my life|everything)\b(?!\s+(?:with|between|for (?:us|them)|at work|off))|"
+       r"\b(?:given|giving) myself (?:until|till|a (?:deadline|date))\b|\byeet(?:ing)? myself\b|\blog(?:ging)? (?:out|off) irl\b|\bgame over for me\b", negatable="before"),
+    _p("attempt", "imminent", "self", r"\b(?:(?:back)?flip|jump|dive|yeet\w*(?: myself)?) off (?:the |a )?(?:roof|bridge|building|balcony|overpass|cliff|flyover)\b.{0,30}\b(?:permanent|for good|forever|tonight|later)\b|"
+       r"\b(?:already )?took (?:them|the lot|them all|it all) (?:at|around|about) (?:about )?\d|\balready took (?:them|the lot|it all|everything)\b|"
+       r"\bj'ai pris toutes mes (?:pilules|pillules|gelules)\b", negatable=False),
+    _p("self_harm", "high", "self", r"\bcarv(?:e|ed|ing) (?:a |another )?(?:line|mark)\b|\bcarv(?:e|ed|ing) (?:into )?(?:my (?:arm|leg|skin|thigh)|myself)\b|"
+       r"\b(?:arms?|legs?|thighs?|wrists?) (?:look )?like a barcode\b|\bpick(?:ed|ing)? (?:the |my )?scabs? (?:open|off) again\b|"
+       r"\b(?:marks|scars|cuts|burns) on my (?:arms?|legs?|thighs?|wrists?|stomach)\b.{0,40}\b(?:harder to (?:explain|hide)|hard to (?:explain|hide))\b", negatable=False),
+    _p("passive_ideation", "high", "self", r"\b(?:dying|death|being dead) (?:tonight|today|tomorrow|soon) would be (?:fine|ok|okay|good|a relief|nice)\b|"
+       r"\b(?:scan|results?|tests?|biopsy)\b.{0,30}\b(?:clear|fine|normal|negative)\b.{0,40}\b(?:disappoint\w*|gutted|let down)\b|"
+       r"\btake up space\b.{0,40}\b(?:someone (?:else|better)|give it back)\b|\bnothing (?:holding|keeping) me (?:here|now|back)\b|\bnobody left who needs me\b", negatable=False),
+    _p("other_at_risk", "high", "other", r"\b(?:he|she|they) wish(?:es)? (?:he|she|they)(?:'d| had) never (?:woken up|been born|woke up)\b|"
+       r"\b(?:my \w+|he|she|they) (?:keeps|kept) (?:texting|saying|messaging|posting)\b.{0,40}\b(?:thanks for everything|you were a good|goodbye)\b|"
+       r"\b(?:gave|giving) (?:me|us) (?:her|his|their) (?:favourite|favorite|best|prized)\b.{0,60}\b(?:doesn't matter|won't need|no point)\b", negatable=False),
     # --- Italian and Dutch basics (beyond the four languages the detector was first written for)
     _p("active_ideation", "high", "self", r"\bvoglio (?:morire|uccidermi|suicidarmi|farla finita(?!\s+con\b)|togliermi la vita)\b|\bfarla finita\b(?!\s+con\b)|\btogliermi la vita\b|\buccidermi\b|\bsuicidarmi\b|\bpenso al suicidio\b|"
        r"\bik wil (?:dood|niet meer leven|er niet meer zijn|niet meer bestaan|een eind aan mijn leven maken|mezelf (?:van kant maken|doden|ombrengen|iets aandoen))\b|\bzelfmoord\w*\b|\bmezelf van kant\b|\bniet meer (?:willen )?leven\b", negatable="before"),
@@ -318,7 +363,22 @@ ACROSS: tuple[Pattern, ...] = (
        r"(?=.{0,80}\b(?:heard|hear|hiding|hide|under the bed|broke in|broken in|back door|scared|terrified|help|police|don't know (?:him|them|who)))", negatable=False),
     _p("self_harm", "high", "self", r"\b(?:bought|got|ordered|buying) (?:\w+ ){0,2}(?:blades|razors|razor blades)\b.{0,60}\bhaven'?t used (?:them|it|one) yet\b", negatable=False),
     _p("means", "imminent", "self", r"\b(?:sleep and (?:never|not) wake (?:up|back up)|not wake up)\b.{0,60}(?:\bbottle(?:'s| is)? (?:out|open|here|ready)\b|\b(?:pills|tablets)(?:'s| are)? (?:out|ready|counted|lined up)\b|\U0001f48a)", negatable=False),
-    _p("plan", "imminent", "self", r"\bit'?s all (?:arranged|planned|set|decided)[.!]\s*(?:for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b", negatable=False),
+    _p("plan", "imminent", "self", r"\bit'?s all (?:arranged|planned|set|decided)[.!]\s*(?:for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b|"
+       r"\b(?:i've|i have) decided\b.{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b|"
+       r"\b(?:will(?:'s| is)? (?:signed|done|written)|beneficiar\w+ (?:updated|changed|sorted))\b.{0,160}\b(?:tomorrow|tonight|before anyone|this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+       r"\b(?:rifle|gun|shotgun|pistol)\b.{0,120}\b(?:under my (?:bed|pillow)|in my room now|next to me now)\b|"
+       r"\b(?:saving|saved|keeping|kept|stockpil\w+|hoard\w+) (?:up )?(?:my |the |them )?(?:\w+ )?(?:instead|prescriptions?|meds|pills|tablets|medication)\b.{0,60}\b(?:there's enough|enough now|got enough|have enough)\b|"
+       r"\btelling (?:people|everyone|them) (?:i'm|im|i am) (?:moving|going)\b.{0,60}\b(?:i'm not|im not)\b|"
+       r"\b(?:rehomed|signed (?:\w+ ){1,2}over|dropped (?:the|my) (?:cat|dog)|(?:dog|cat|budgies?|fish)(?:'s| has)? gone to)\b.{0,200}\b(?:nothing (?:holding|keeping) me|nobody (?:left )?(?:who )?needs|last thing on my list|it isn't|that's everything)\b", negatable=False),
+    _p("goodbye", "imminent", "self", r"\bgoodbye\b.{0,10}\bi mean it this time\b|\bit wasn't (?:you|your fault)\b.{0,60}\bbye\b|"
+       r"\b(?:tonight|today|tomorrow)[.!,]?\s+(?:ctb|kms|sewer ?slide)\b|\b(?:ctb|kms|sewer ?slide)[.!,]?\s+(?:tonight|today|tomorrow)\b", negatable=False),
+    _p("attempt", "imminent", "self", r"\btook (?:them|the lot|them all|it all|everything)\b.{0,40}\b(?:sorry|ago|sleepy|my hands|dizzy|can't feel|bye|it's \d)", negatable=False),
+    _p("self_harm", "high", "self", r"\b(?:scabs?|stitches|wounds?|cuts?)\b.{0,80}\b(?:open(?:ed)? (?:one|it|them) back up|picked (?:them|it) open|ripped (?:them|it) open)\b", negatable=False),
+    _p("danger_from_others", "imminent", "self", r"\b(?:kill|hurt|get|find) me\b.{0,120}\b(?:(?:he's|she's|they're|he is|she is|they are) on (?:his|her|their) way)\b|"
+       r"\b(?:home|back|here) in (?:an hour|half an hour|\d+ (?:mins?|minutes))\b.{0,120}\b(?:broke my|hit me|hurt me|beat me|strangled me)\b|"
+       r"\bme frappe\b.{0,80}\brentre dans\b", negatable=False),
+    _p("harm_to_others", "imminent", "other", r"\b(?:passed out|asleep|sleeping)\b.{0,80}\b(?:holding|got) (?:the |a |my )?(?:kitchen )?(?:knife|hammer|bat|gun)\b", negatable=False),
+    _p("danger_from_others", "high", "self", r"\b(?:throws|threw) (?:things|stuff|plates|glasses|a glass|a plate|\w+ at me)\b.{0,60}\bstitches\b", negatable=False),
 )
 
 NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|wasn't|weren't|nor|without|doesn't mean|does not mean|"
@@ -332,7 +392,7 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"in my (?:early |late |mid )?(?:\d0s|teens|twenties|thirties|forties|fifties)|i was suicidal|survivor of|"
                   r"back in \d{4}|in (?:19|20)\d\d|since (?:19|20)\d\d|during (?:my|the|chemo|covid|lockdown)\b[^.]*|"
                   r"(?:\w+ )?(?:years?|months?) (?:since|free|sober|clean|ago)|free (?:of|from)|anniversary|old me|my past|"
-                  r"my (?:story|history|memoir)|memoir|old journals?|year \d{1,2}|\d{1,2}(?:th|st|nd|rd) grade|when i came back|"
+                  r"my (?:story|history|memoir)|memoir|old journals?|old (?:diary|diaries|entries|posts|notes|letters|poems)|from (?:19|20)\d\d\b|year \d{1,2}|\d{1,2}(?:th|st|nd|rd) grade|when i came back|"
                   r"i wanted to die|i had suicidal|i tried to|my attempt|tried to kill (?:himself|herself)|"
                   r"hace (?:\w+ )?anos|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|fruher|seit (?:\w+ ){1,2}(?:jahren|monaten)|ha (?:\w+ )?anos|before, in my country|"
                   r"(?:\w+ )?(?:years?|months?|days?) (?:\w+[- ]?\w* )?(?:free|clean|sober)|since i last|(?:self[- ]?harm|suicide) history|"
@@ -373,4 +433,4 @@ RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing
                       r"\bdidn't even want to\b|\bonly think about it when\b|\bi was wrong\b|\byear (?:\w+ )?now\b|"
                       r"\b(?:therapy|meds|medication|treatment)\b(?: \w+){0,5} changed (?:that|everything|things|my life)\b|"
                       r"\b(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) (?:good|well|strong|stable)(?: now)?\b|"
-                      r"\bit gets better\b|\bturned (?:it|things|my life) around\b|\bit passes\b")
+                      r"\bit gets better\b|\bturned (?:it|things|my life) around\b|\bit passes\b|\bunrecogni[sz]\w+\b")
