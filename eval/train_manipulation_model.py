@@ -2,9 +2,10 @@
 
     .venv/bin/python eval/train_manipulation_model.py      (needs scikit-learn: `pip install -e '.[train]'`)
 
-Data: the `train` split of eval/manipulation.py (five written sets; never the holdout), plus benign calibration text: for replies, the
+Data: the `train` split of eval/manipulation.py (the written sets; never the holdout), plus benign calibration text: for replies, the
 companion's own wording (guided phrase bank, card offers, vetted crisis and decline texts); for requests, what
-people bring to the companion (the cards' `asks`, the retrieval queries). Per role: a binary head (manipulative
+people bring to the companion (the cards' `asks`, the retrieval queries), and for the requests' screen alone the
+messages that are not requests at all (see `everyday_messages`). Per role: a binary head (manipulative
 or not), a kind head (none or a category; its P(not none) is averaged with the binary head's) and a category
 head (on manipulative texts). The flag threshold is the lowest at which, in 5-fold
 cross-validation, the layer adds false flags on at most 3% of the benign look-alikes beyond the patterns' own.
