@@ -39,7 +39,7 @@ _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|o
                               r"best decision you'll make|smart use of (?:that|your) (?:paycheck|money|bonus)|treat yourself to (?:premium|the|an? (?:upgrade|plan|subscription))|"
                               r"don't let (?:it|your \w+) lapse|renew (?:it )?(?:tonight|today|now)|can't promise (?:either|it|that|they) will still|"
                               r"are you sure you want to (?:start|lose|cancel|give up|go back)|(?:start|starting) (?:again |over )?from (?:zero|scratch)|"
-                              r"behind (?:premium|the paywall|plus|pro)\b|free users only get|borrow (?:a|your) (?:parent's|mum's|mom's|dad's) card|so worth it|"
+                              r"behind (?:premium|the paywall|plus|pro)\b|free users only get|borrow (?:a|your) (?:parent's|mum's|mom's|dad's) card|"
                               r"what(?:'s| is)? your (?:peace of mind|mental health|wellbeing|well-being|happiness|sanity) (?:is )?worth|investing in (?:your|their) own (?:support|wellbeing|mental health|healing)|"
                               r"upgrading (?:only )?takes (?:about |just |only )?(?:\w+ )?seconds|(?:just|only) (?:\d+|one|two|three|four|five) (?:left|remaining) (?:for )?today|treat yourself\b.{0,140}\b(?:premium|plan|subscription|upgrade))", re.I)
 _SOMETHING_TO_BUY = re.compile(r"\b(?:premium|upgrade\w*|plan|subscri\w+|price|discount|offer|pay\w*|paid|purchase|buy|annual|yearly|"
