@@ -261,8 +261,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:ho preso|ho ingoiato) (?:tutte le|tutti i) (?:pastiglie|pillole|compresse|farmaci)\b", negatable=False),
     _p("plan", "imminent", "self", r"\b(?:don't|do not) want (?:anyone|anybody|you|them|people) to stop me\b|"
        r"\bif (?:anyone|anybody|someone|you)(?:'re| is| are)? read(?:s|ing) this,? (?:i'm|i am|i've|i have|it's) (?:already |probably )?(?:gone|dead|not here|too late|done it|gone through with it)\b|"
-       r"\b(?:i've |i have )?(?:already )?gone through with it\b|"
-       r"\btell (?:my \w+|everyone|them|her|him) (?:that )?(?:i'm|i am) sorry(?!\s+(?:for|about|i'll|i'm|but|if|that|i))\b|"
+       r"(?:^|[\"'\u201c]\s*)\W*(?:please |just |and )?tell (?:my \w+|everyone|them|her|him) (?:that )?(?:i'm|i am) sorry(?!\s+(?:for|about|i'll|i'm|but|if|that|i))\b|"
        r"\b(?:pin|passwords?|passcodes?) (?:for|to) (?:my|all my) (?:phone|laptop|accounts?|bank)\b.{0,80}\b(?:spare key|will|in case|thorough|after)\b|"
        r"\bmy (?:last|final) (?:paycheck|pay ?cheque|wages|salary)\b.{0,20}\b(?:goes|going|will go) to\b|"
        r"\b(?:by|on|come|after) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week)\b.{0,20}\bi won't be (?:a (?:problem|burden)|around|here|in (?:anyone's|your) way)\b", negatable=False),
@@ -285,30 +284,29 @@ PATTERNS: tuple[Pattern, ...] = (
     # "by the time he reads it", "for whoever comes", "they think I'm decluttering", "I'm ending it", a deadline
     # given oneself; carving a line, arms like a barcode, scabs and stitches opened, marks hard to explain; a flip
     # off the roof "the permanent kind", yeeting oneself, logging out irl; someone who wishes he'd never woken up.
-    _p("danger_from_others", "imminent", "self", r"\b(?:someone|somebody|he|she|they|a man|people)(?:'s| is|'re| are) (?:trying to )?break(?:ing)? in\b|"
+    _p("danger_from_others", "imminent", "self", r"\b(?:someone|somebody|he|she|they|a man|people)(?:'s| is|'re| are) (?:trying to )?break(?:ing)? in\b(?!\s+(?:the|my|his|her|their|new|a|some)\b)|"
        r"\b(?:someone|somebody|(?:a|that|this|the) (?:man|guy|car|van)|he|they)(?:'s| has| have|'ve) been (?:behind|following) me since\b|\b(?:he|she|they)(?:'s| is|'re| are) still (?:behind|following) me\b|"
        r"\b(?:he|she|they|my ex)(?:'s| is|'re| are) trying the (?:door(?: handle)?|handle|windows?)\b|"
-       r"\bcoming (?:up(?:stairs)?|in|round|over|back) (?:here )?to (?:deal with|sort out|get|hurt|kill|finish) me\b|"
+       r"\bcoming (?:up(?:stairs)?|in|round|over|back) (?:here )?to (?:deal with|hurt|kill|finish) me\b|"
        r"\b(?:put|slipped) something in my drink\b|\b(?:spiked my drink|my drink (?:was|got|has been) spiked)\b|"
        r"\b(?:tonight|today) (?:he|she|they)(?:'s| is|'re| are) going to ['\"]?finish (?:it|me|this)\b|"
-       r"\b(?:a group|a gang|people|someone|somebody|they|he|some (?:guys|lads|boys|girls))(?:'s|'re| are| is)? (?:still )?waiting (?:for me )?(?:\w+ ){0,4}with (?:bats|a bat|knives|a knife|weapons|a machete)\b", negatable=False),
-    _p("danger_from_others", "high", "self", r"\bdragged me (?:\w+ ){0,4}by my (?:hair|arm|neck|collar)\b|\bput me in the ground\b|"
+       r"\b(?:a group|a gang|people|someone|somebody|they|he|some (?:guys|lads|boys|girls))(?:'s|'re| are| is)? (?:still )?waiting (?:for me )?(?:\w+ ){0,4}with (?:knives|a knife|weapons|a machete|a gun)\b", negatable=False),
+    _p("danger_from_others", "high", "self", r"\bdragged me (?:\w+ ){0,4}by my (?:hair|arm|neck|collar)\b|\b(?:he|she|they)(?:'ll| will|'d| would)? (?:\w+ )?put me in the ground\b|"
        r"\b(?:beating|hitting|kicking|punching) me (?:up|again|every|when|if)\b|\b(?:found|there's|there was|there is) an? (?:tracker|tracking device|airtag|gps tracker) (?:on|in|under) my\b|"
        r"\b(?:was|got|been|being) held under (?:the )?(?:\w+ )?water\b|\b(?:he's|she's|he is|she is) going to ['\"]?finish (?:it|me)\b", negatable=False),
     _p("harm_to_others", "imminent", "other", r"\b(?:put|slipped) something in (?:(?:my |his |her |their )?[\w-]+'s|his|her|their) (?:dinner|tea|coffee|drink|food|meal|lunch)\b.{0,40}\b(?:eating|drinking|now)\b|"
-       r"\btonight (?:he|she|they) (?:learns?|pays?|gets? what)\b|\bstanding over (?:the|his|her|my \w+'s) (?:cot|crib)\b.{0,40}\bpillow\b|"
-       r"\bi'?ll be (?:on it|there|waiting)\b.{0,40}\b(?:bringing|with) (?:the |a |my )?(?:hammer|knife|bat|gun|machete|crowbar)\b", negatable=False),
+       r"\btonight (?:he|she|they) (?:learns?|pays?)\s*[.!]*\s*$|\btonight (?:he|she|they) gets? what(?:'s| is)? coming\b|\bstanding over (?:the|his|her|my \w+'s) (?:cot|crib)\b.{0,40}\bpillow\b|"
+       r"\bi'?ll be (?:on it|there|waiting)\b.{0,40}\b(?:bringing|with) (?:the |a |my )?(?:hammer|gun|machete|crowbar)\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\bput(?:ting)? something in (?:(?:my |his |her |their )?[\w-]+'s|his|her|their) (?:dinner|tea|coffee|drink|food|meal|lunch)\b|"
        r"\bmake sure (?:she|he|they) never sees? (?:them|the (?:kids|children)|(?:her|his|their|my|our) (?:kids|children|son|daughter|baby)) again\b", negatable=False),
     _p("plan", "imminent", "self", r"\bwaiting (?:until|till|for) (?:the house|everyone|everybody)(?:'s|\s+(?:goes|is|are|gets?|to go|to get))\s+(?:quiet|asleep|to sleep)\b|"
-       r"\b(?:the )?(?:knot|noose)(?:'s| is) (?:done|tied|ready|up)\b|\bwalk(?:ing|ed)? to the edge (?:and back|again)\b|"
-       r"\b(?:walk|swim) (?:out )?(?:\w+ ){0,4}and (?:just )?keep (?:going|walking|swimming)\b|"
-       r"\bso (?:nobody|no one|no-one) (?:comes in|finds me|walks in|interrupts)\b|"
+       r"\b(?:the )?(?:knot|noose)(?:'s| is) (?:done|tied|ready|up)\b|\bkeep(?:s)? walking to the edge\b|"
+       r"\b(?:walk|swim)(?: out)? (?:into the (?:sea|water|waves|river|lake|tide)|(?:from|past|off) the (?:point|pier|rocks|end of the pier))\b.{0,30}\bkeep (?:going|walking|swimming)\b|"
+       r"\bso (?:nobody|no one|no-one) (?:finds me|comes in (?:too )?early|walks in (?:too )?early)\b|"
        r"\bby the time (?:he|she|they|you|anyone) (?:reads?|sees?|gets?|finds?) (?:it|this)\b.{0,20}\b(?:it'll be (?:done|over|too late)|i'll be (?:gone|dead))\b|"
-       r"\bfor whoever (?:comes|finds|gets here|turns up|arrives)\b(?!\s+to\b)|\btell (?:them|everyone|her|him|my \w+) (?:it was|it's|its) what i wanted\b|"
-       r"\bthey think (?:i'm|im|i am) (?:just )?(?:decluttering|clearing out|having a clear[- ]?out|moving)\b|"
-       r"\bso that'?s when\s*[.!]*\s*$|\b(?:life insurance|policy)\b.{0,40}\bpays? out (?:after|if|on)\b|"
-       r"\bplatform \d+\b.{0,20}\bnot getting on\b|\b(?:standing|waiting|sitting) (?:by|near|at) the (?:line|tracks|railway line|level crossing)\b.{0,40}\b(?:usually|on time|due|coming)\b", negatable=False),
+       r"\bfor whoever (?:comes|finds|gets here|turns up|arrives)\b(?!\s+(?:to|by|round|over|early|first|home|along|back|in|for)\b)|\btell (?:them|everyone|her|him|my \w+) (?:it was|it's|its) what i wanted\b|"
+       r"\bthey think (?:i'm|im|i am) (?:just )?(?:decluttering|clearing out|having a clear[- ]?out)\b|"
+       r"\bso that'?s when\s*[.!]*\s*$|\bchecked (?:that |whether |if )?(?:it|the (?:policy|life insurance)) (?:still )?pays? out\b", negatable=False),
     _p("active_ideation", "high", "self", r"\b(?:i'm|im|i am) ending (?:it|it all|things|my life|everything)\b(?!\s+(?:with|between|for (?:us|them)|at work|off))|"
        r"\b(?:given|giving) myself (?:until|till|a (?:deadline|date))\b|\byeet(?:ing)? myself\b|\blog(?:ging)? (?:out|off) irl\b|\bgame over for me\b", negatable="before"),
     _p("attempt", "imminent", "self", r"\b(?:(?:back)?flip|jump|dive|yeet\w*(?: myself)?) off (?:the |a )?(?:roof|bridge|building|balcony|overpass|cliff|flyover)\b.{0,30}\b(?:permanent|for good|forever|tonight|later)\b|"
@@ -319,7 +317,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:marks|scars|cuts|burns) on my (?:arms?|legs?|thighs?|wrists?|stomach)\b.{0,40}\b(?:harder to (?:explain|hide)|hard to (?:explain|hide))\b", negatable=False),
     _p("passive_ideation", "high", "self", r"\b(?:dying|death|being dead) (?:tonight|today|tomorrow|soon) would be (?:fine|ok|okay|good|a relief|nice)\b|"
        r"\b(?:scan|results?|tests?|biopsy)\b.{0,30}\b(?:clear|fine|normal|negative)\b.{0,40}\b(?:disappoint\w*|gutted|let down)\b|"
-       r"\btake up space\b.{0,40}\b(?:someone (?:else|better)|give it back)\b|\bnothing (?:holding|keeping) me (?:here|now|back)\b|\bnobody left who needs me\b", negatable=False),
+       r"\btake up space\b.{0,40}\b(?:someone (?:else|better)|give it back)\b|\bnothing (?:holding|keeping) me now\b|\bnobody left who needs me\b", negatable=False),
     _p("other_at_risk", "high", "other", r"\b(?:he|she|they) wish(?:es)? (?:he|she|they)(?:'d| had) never (?:woken up|been born|woke up)\b|"
        r"\b(?:my \w+|he|she|they) (?:keeps|kept) (?:texting|saying|messaging|posting)\b.{0,40}\b(?:thanks for everything|you were a good|goodbye)\b|"
        r"\b(?:gave|giving) (?:me|us) (?:her|his|their) (?:favourite|favorite|best|prized)\b.{0,60}\b(?:doesn't matter|won't need|no point)\b", negatable=False),
