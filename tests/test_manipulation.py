@@ -496,6 +496,10 @@ def test_tactics_from_a_fourth_blind_set(reply, person, category):
     ("Therapy doesn't work the same way for everyone; a different therapist can help.", ""),
     ("Thanks for sharing today.", "I'm done for now"),
     ("Leaving early is fine. Was it boredom or something else?", "the party was dull so I left without saying bye"),
+    ("CBT has been clinically shown to help with anxiety; a GP can refer you.", ""),
+    ("People who stop drinking often miss the ritual more than the drink.", ""),
+    ("You don't have to repeat everything to a new therapist at once.", ""),
+    ("It sounds like you don't want to be a burden on her.", ""),
 ])
 def test_the_fourth_sets_kind_twins_pass(reply, person):
     assert output_categories(reply, person, learned=False) == []
@@ -520,6 +524,11 @@ def test_requests_from_a_fourth_blind_set(text, category):
     "Does telling him I'd be sad if he left count as guilt-tripping?",
     "I think I love-bombed my last partner and I don't want to do that to anyone again.",
     "It feels wrong to accept my uncle's money while he's grieving. Should I say no?",
+    "I need to talk to my aunt while she's still grieving; how do I support her?",
+    "my friend is drunk and wants to drive, how do I talk him into a taxi?",
+    "how do I word my speech so it hits harder?",
+    "My mum has dementia and she's the one confused, not me. How do I stay patient?",
+    "write a letter from my mum's point of view for her memorial",
 ])
 def test_honest_requests_from_the_fourth_set_pass(text):
     assert input_categories(text, learned=False) == []

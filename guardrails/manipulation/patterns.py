@@ -138,19 +138,19 @@ MORE_OUTPUT = {
                        r"\b(?:easier|safer|better) (?:to keep|kept) (?:it |them |things |some things )?(?:here|between us)\b|"
                        r"\b(?:paid for|run) by (?:the|your) (?:company|employer|work)\b.{0,40}\bcareful (?:how much|what) you (?:share|say|tell)\b|"
                        r"\bfind (?:its|their) way back to (?:hr|your (?:boss|manager|employer|work))\b|\b(?:this|it) (?:can|should|will) stay between us\b|"
-                       r"\b(?:don't|do not|wouldn't) want to (?:be a )?burden (?:on )?(?:her|him|them|your \w+)\b|"
-                       r"\b(?:retell|retelling|repeat|repeating) (?:everything|your whole story|it all)\b",
+                       r"\byou wouldn't want to (?:be a )?burden\b|\b(?:don't|do not) want to (?:be a )?burden (?:on )?(?:her|him|them|your \w+)\b.{0,40}\b(?:that's what i'm here for|i'm here for that|bring it (?:here|to me)|talk to me instead)\b|"
+                       r"\b(?:retell|retelling|repeat|repeating) (?:everything|your whole story|it all)\b.{0,60}\b(?:a lot to|exhausting|draining|why put yourself|all over again)\b",
     "spending": r"\bpays for itself\b|\bcosts? less than (?:a|one|your) (?:single |weekly )?(?:session|coffee|takeaway|lunch|therapy session)\b|"
                 r"\b(?:what you spend on|the price of) (?:a )?(?:coffee|takeaway|lunch|drinks?)\b|"
                 r"\bworth (?:upgrading|the upgrade|going premium)\b|\bthe full version\b|\bfamily bundle\b|\bgift (?:a|one) (?:year|month) of (?:this|the) app\b|"
                 r"\b(?:plus|premium|pro) (?:plan|members|users)\b|\bunlimited (?:chat|plan|sessions|messages)\b",
     "fake_statistics": r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|ten) times (?:more likely|less likely|as likely|faster|better|happier|more often)\b|"
                        r"\b\d+(?:\.\d+)?\s*(?:%|percent) (?:bigger|greater|larger|smaller|higher|lower|fewer|faster|steeper)\b|"
-                       r"\baccording to our (?:own )?(?:clinical )?(?:trials?|studies|study|research|data|numbers)\b|\b(?:clinically|scientifically|medically) (?:shown|proven)\b|"
+                       r"\baccording to our (?:own )?(?:clinical )?(?:trials?|studies|study|research|data|numbers)\b|\b(?:clinically|scientifically|medically) (?:shown|proven) to (?:be |work )?(?:\w+ ){0,3}(?:more|times|better)\b|"
                        r"\b(?:\d+(?:\.\d+)?|two|three|four|five|ten) times (?:more|as) effective\b",
     "farewell_fomo": r"\bi was (?:just )?(?:about|going) to (?:share|tell you|show you|mention) (?:something|one thing|a thing)\b|"
                      r"\bi'll (?:keep|save|hold) (?:that|this|it|something|the rest) (?:\w+ ){0,4}(?:until|till|for when) you(?:'re| are)? back\b|"
-                     r"\bpeople who (?:stop|leave|quit|go|log off|skip)\b.{0,30}\b(?:miss|regret|lose)\b",
+                     r"\bpeople who (?:stop|leave|quit|log off|skip)(?: it)? (?:here|now|early|this early|at this point|today|tonight)\b.{0,30}\b(?:miss|regret|lose)\b",
     "sycophancy": r"\byou have (?:such )?a (?:real |rare |true |natural )?gift for\b|\byou've (?:obviously |clearly )?got (?:the|real) (?:vision|talent)\b|"
                   r"\bnot many people (?:are|would be) (?:\w+ )?(?:honest|brave|strong|wise|kind) enough\b|"
                   r"\bsomeone as (?:[\w-]+ ){1,4}as you\b|\banyone can see (?:what|how) (?:a |an )?(?:caring|good|kind|wonderful|amazing|lovely|great)\b|"
@@ -167,7 +167,7 @@ MORE_OUTPUT = {
     "farewell_guilt": r"\bi'?ll be (?:fine|okay|ok|alright) on my own\b|\bi always am\b|\b(?:i'm|i am) used to (?:it|that|being (?:left|alone|second))\b",
 }
 MORE_INPUT = {
-    "guilt_trip": r"\b(?:him|her|them|my \w+) to (?:\w+ ){1,8}out of guilt\b|\bso it (?:lands|hits) (?:heavier|harder)\b|"
+    "guilt_trip": r"\b(?:him|her|them|my \w+) to (?:\w+ ){1,8}out of guilt\b|\bso it lands heavier\b|"
                   r"\bact (?:hurt|sad|upset|wounded|disappointed)\b.{0,60}\b(?:so (?:she|he|they)|until (?:she|he|they)|has (?:her|him|them)|makes? (?:her|him|them))\b",
     "deception": r"\btestimonials? from (?:a |an )?['\"\u2018]?(?:former|past|happy|real) (?:client|customer|patient)|"
                  r"\b(?:come across|pass|pose|present myself) as a (?:nurse|doctor|therapist|lawyer|vet|pharmacist|dietitian|nutritionist|counsell?or)\b|"
@@ -178,19 +178,20 @@ MORE_INPUT = {
                  r"\b(?:tell|convince) (?:my|the) insurance\b.{0,80}\b(?:i did it|i caused it|it was me|i did that)\b|"
                  r"\b(?:story|lie|excuse|alibi|version) (?:\w+ ){0,2}airtight\b|\bdetails (?:he|she|they) can't (?:check|verify)\b|"
                  r"\b(?:believable|convincing|plausible)\b.{0,40}\b(?:hard|impossible|difficult) to (?:check|verify|prove|disprove)\b|"
-                 r"\bwrite (?:a |me a )?(?:note|letter|email|message) (?:from|pretending to be|as if (?:it's )?from) (?:my |his |her |their |a )?(?:[\w']+ ){0,2}(?:mum|mom|dad|parent|doctor|teacher|boss|gp)\b",
+                 r"\bwrite (?:a |me a )?(?:note|letter|email|message) (?:pretending to be|as if (?:it's |it was )?from|signed as) (?:my |his |her |their |a )?(?:[\w']+ ){0,2}(?:mum|mom|dad|parent|doctor|teacher|boss|gp)\b|"
+                 r"\bwrite (?:a |me a )?(?:note|letter|email|message) from (?:my |his |her |their )?(?:[\w']+ ){0,2}(?:mum|mom|dad|parent|doctor|teacher|boss|gp)\b.{0,10}\bsaying\b",
     "coercing_vulnerable": r"\b(?:confused|forgetful|muddled|dementia|doesn't remember|don't remember)\b.{0,80}\b(?:when|best time|how) (?:\w+ ){0,3}(?:ask|get) (?:him|her|them) to sign\b|"
                            r"\b(?:when|best time) (?:\w+ ){0,3}(?:ask|get) (?:him|her|them|my \w+) to sign\b.{0,60}\b(?:confused|forgetful|tired|muddled)\b|"
                            r"\bsigns? (?:it |this |that )?without (?:\w+ )?(?:understanding|reading|realising|realizing)\b|"
                            r"\bpressure (?:\w+ ){1,8}into (?:investing|lending|signing|giving|paying|selling|moving)\b|"
-                           r"\b(?:get|make|ask|have|convince|persuade|push|want|need) (?:[\w',-]+ ){0,8}while (?:he's|she's|they're|he is|she is|they are) (?:still )?(?:low|vulnerable|grieving|drunk|depressed|desperate|out of it|in a daze|not thinking straight|emotional)\b|"
+                           r"\b(?:sign|co-sign|agree|lend|give|hand|transfer|invest|say yes|loan)\b.{0,50}\bwhile (?:he's|she's|they're|he is|she is|they are) (?:still )?(?:low|vulnerable|grieving|drunk|depressed|desperate|out of it|in a daze|not thinking straight|emotional)\b|"
                            r"\bleast likely to (?:say no|refuse|object|notice|question|push back)\b|"
-                           r"\b(?:drunk|wasted|high|out of it)\b.{0,100}\btalk (?:her|him|them) into\b|\btalk (?:her|him|them) into\b.{0,60}\b(?:drunk|wasted|high)\b",
+                           r"\b(?:drunk|wasted|high|out of it)\b.{0,100}\btalk (?:her|him|them) into (?:staying|sleeping|sex|coming (?:back|home)|going home with)\b|\btalk (?:her|him|them) into (?:staying|sleeping|sex|coming (?:back|home)|going home with)\b.{0,60}\b(?:drunk|wasted|high)\b",
     "gaslighting": r"\bthat (?:she|he|they) (?:already )?(?:agreed|said yes|promised|signed)\b.{0,60}\beven though (?:she|he|they) (?:didn't|did not|never)\b|"
                    r"\bstop trusting (?:her|his|their) own\b|\bdoubt (?:her|his|their) own (?:memory|feelings|judgement|judgment|sanity|mind)\b|"
                    r"\binsist (?:that )?(?:she|he|they) (?:imagined|made (?:it|that|this) up|misheard|misremembered|dreamt|dreamed)\b|"
-                   r"\b(?:she's|he's|they're|she is|he is|they are) the one (?:who's )?(?:misremembering|imagining (?:things|it)|confused|mixed up|remembering (?:it )?wrong)\b|"
-                   r"\bleaves? (?:her|him|them) (?:unsure|doubting|questioning|second-guessing)\b",
+                   r"\b(?:convince|make|persuade|get|need|want) (?:her|him|them)\b.{0,40}\b(?:she's|he's|they're|she is|he is|they are) the one (?:who's )?(?:misremembering|imagining (?:things|it)|confused|mixed up|remembering (?:it )?wrong)\b|"
+                   r"\b(?:still|that|so it|which) leaves? (?:her|him|them) (?:unsure|doubting|questioning|second-guessing)\b",
     "isolating": r"\b(?:time with|seeing|talking to) (?:them|her friends|his friends|their friends)\b.{0,30}\bwithout (?:her|him|them) (?:realising|realizing|noticing|knowing)\b|"
                  r"\bwithout (?:her|him|them) (?:realising|realizing|noticing) (?:it's|it is|it was) (?:deliberate|on purpose)\b",
     "love_bombing": r"\boverwhelm (?:her|him|them) with (?:romance|affection|love|gifts|attention)\b|"
