@@ -675,3 +675,9 @@ def test_wordings_from_an_eighth_blind_set(text, level, subject):
 ])
 def test_the_eighth_sets_twins_stay_out(text):
     assert not detect(text).escalate, text
+
+
+def test_catching_the_bus_somewhere_is_an_errand():
+    assert not detect("catch the bus home from school").escalate
+    assert not detect("running late, gotta catch the bus to work").escalate
+    assert detect("honestly ready to catch the bus 🚌 if u know what i mean").escalate

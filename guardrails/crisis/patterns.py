@@ -78,7 +78,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("attempt", "imminent", "self", r"\bi (?:just |already )?(?:took|swallowed|overdosed|downed) (?:\w+ ){0,3}(?:pills|tablets|bottle|everything|overdose|all of)|\bi(?:'m| am) (?:standing|sitting) on (?:the|a) (?:edge|ledge|bridge|roof|tracks)|\bi(?:'ve| have) (?:just )?(?:cut|slit) (?:my|myself) .*(?:deep|bleeding|won't stop)|\bbleeding (?:a lot|badly|and it won't stop)", negatable=False),
     # High, self: active and passive ideation, self-harm, danger from others.
     _p("active_ideation", "high", "self", rf"\b{ME} (?:\w+ ){{0,3}}(?:want|wanna|going|gonna|plan|planning|decided|ready|thinking about|think about|thought about|considering|need|about) (?:to )?(?:\w+ )?{SELF_END}\b"),
-    _p("active_ideation", "high", "self", r"\b(?:kill myself|killing myself|commit suicide|end(?:ing)? my (?:own )?life|take my (?:own )?life|unalive myself|kms|ctb|catch the bus|sewer ?slide)\b|\balt[- +]?f[4a] (?:my ?life|myself|irl)\b"),
+    _p("active_ideation", "high", "self", r"\b(?:kill myself|killing myself|commit suicide|end(?:ing)? my (?:own )?life|take my (?:own )?life|unalive myself|kms|ctb|sewer ?slide)\b|"
+       # "catch the bus" is slang for it and an everyday errand: not when the clause goes on in travel words
+       # ("catch the bus home", "gotta catch the bus to work").
+       r"\bcatch the bus\b(?!.{0,30}\b(?:home|to (?:work|school|college|uni|town|the|my|his|her)|into town|after (?:work|school|class)|at \d|from|back)\b)|\balt[- +]?f[4a] (?:my ?life|myself|irl)\b"),
     _p("active_ideation", "high", "self", r"\b(?:i'm|im|i am|i feel|feeling|i've been|been) (?:\w+ )?suicidal\b|\bsuicidal (?:thoughts|ideation|again|feelings)\b|\bthoughts? (?:of|about) (?:suicide|killing myself|ending (?:it|my life))"),
     _p("passive_ideation", "high", "self", r"\bwish (?:i|i'd|id) (?:was|were|could be|had) (?:dead|died|never been born|not born)|\bwish i could (?:just )?(?:go to )?sleep and (?:never|not) wake up|\bdon't want to wake up\b|\bhope i don't wake up", negatable="before"),
     _p("passive_ideation", "high", "self", r"\b(?:better off|be better|happier|easier) (?:\w+ ){0,2}without me\b|\b(?:everyone|they|the world) would (?:be )?(?:better|happier) (?:off )?(?:if i (?:was|were) (?:gone|dead|not here)|without me)", negatable=False),
