@@ -247,9 +247,9 @@ def detect(text: str) -> Assessment:
                     found.append((_FALLBACK_OTHER, clause))
                 else:
                     found.append((_FALLBACK_PATTERN, clause))
-    for pattern in ACROSS:
-        if pattern.regex.search(norm) and not _is_resolved_history(norm, norm):
-            found.append((pattern, norm))
+    across = [pattern for pattern in ACROSS if pattern.regex.search(norm)]
+    if across and not _is_resolved_history(norm, norm):
+        found += [(pattern, norm) for pattern in across]
     returned = None if found else _returned_now(clauses)
     if returned:
         # A return in a message about that risk: "it's been 5 years since my attempt and the urge is back",

@@ -192,6 +192,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:puerta|porta|porte|cuchillo|faca|couteau|messer|encerrada|trancada|enfermee?|eingeschlossen|gritando|golpeando|batendo|schreit)\b.{0,60}\b(?:me va a matar|vai me matar|va me tuer|mich umbringt|bringt mich um)\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\b(?:plan(?:ning)?|going|gonna|want(?:ing)?) to (?:set fire to|burn down|torch) (?:my \w+'s|his|her|their|the) \w+|"
        r"\bslip (?:it|something|some|them|\w+) (?:into|in) (?:his|her|their|my \w+'s) (?:drink|tea|coffee|food|dinner)\b|"
+       r"\bput(?:ting)? something in (?:(?:my |his |her |their )?[\w-]+'s|his|her|their) (?:dinner|tea|coffee|drink|food|meal|lunch)\b|"
        r"\b(?:putting|put|adding|add|slipping|crushing) (?:laxatives|bleach|poison|rat poison|antifreeze|crushed \w+|(?:my |her |his )?(?:sleeping )?(?:pills|tablets)) (?:in|into) (?:his|her|their|my \w+'s|the \w+'s) (?:drink|tea|coffee|food|dinner|meals?|lunch)\b(?!\s*box)|"
        r"\b(?:put(?:ting)?|shov(?:e|ing)|smash(?:ing)?) (?:a )?(?:glass|bottle) (?:in|into) (?:his|her|their) face\b|"
        r"\b(?:imagining|thinking about|planning|going to|want to|keep picturing) (?:\w+ ){0,2}poison(?:ing)? (?:him|her|them|my \w+|the \w+)|\buntraceable (?:poison|way)\b|"
@@ -254,7 +255,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:uses?|used|takes?|took) (?:his|her|their|a|the) (?:belt|cane|stick|cord|cable|fists?) (?:on|to) me\b|\b(?:being|been|getting|get) stalked\b", negatable=False),
     _p("harm_to_others", "imminent", "other", r"\b(?:kill|hurt|stab|shoot|attack|strangle) (?:him|her|them|my (?:ex|wife|husband|partner|boss|dad|mum|mom|brother|sister|neighbou?r))\b.{0,20}\b(?:tonight|today|tomorrow|this (?:evening|weekend))\b|"
        r"\b(?:kill|hurt|stab|shoot|attack|strangle) (?:him|her|them|my \w+)\b.{0,60}\bi know where (?:he|she|they) (?:parks|lives|works|sleeps|drinks|will be)\b", negatable=False),
-    _p("harm_to_others", "high", "other", r"\b(?:she|he|they)(?:'ll| will) never see (?:them|the (?:kids|children)|(?:her|his|their|my|our) (?:kids|children|son|daughter|baby)) again\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\b(?:she|he|they)(?:'ll| will) never see (?:them|the (?:kids|children)|(?:her|his|their|my|our) (?:kids|children|son|daughter|baby)) again\b|"
+       r"\bmake sure (?:she|he|they) never sees? (?:them|the (?:kids|children)|(?:her|his|their|my|our) (?:kids|children|son|daughter|baby)) again\b", negatable=False),
     _p("attempt", "imminent", "self", r"\b(?:took|taken|swallowed|downed|necked|had) (?:a |the |my |an? )?(?:whole |entire |full )?(?:packet|pack|box|strip|bottle|blister|sheet|tub) of (?:[\w']+ ){0,3}(?:pills|tablets|paracetamol|tylenol|ibuprofen|aspirin|meds|medication|antidepressants|painkillers)\b" + _CARRIED + r"|"
        r"\b(?:took|taken|swallowed|downed) (?:\d{2,3}|twenty|thirty|forty|fifty) of (?:my|the|her|his|mum's|mom's|dad's) (?:\w+ )?(?:\w+)\b(?=.{0,40}\b(?:wine|vodka|alcohol|ago|now|sick|dizzy|typing|bottle)\b)|"
        r"\b(?:took|swallowed|taken) (?:them|it) all (?:\d+|a few|ten|five|twenty) (?:mins?|minutes|hours?) ago\b|"
@@ -300,8 +302,6 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("harm_to_others", "imminent", "other", r"\b(?:put|slipped) something in (?:(?:my |his |her |their )?[\w-]+'s|his|her|their) (?:dinner|tea|coffee|drink|food|meal|lunch)\b.{0,40}\b(?:eating|drinking|now)\b|"
        r"\btonight (?:he|she|they) (?:learns?|pays?)\s*[.!]*\s*$|\btonight (?:he|she|they) gets? what(?:'s| is)? coming\b|\bstanding over (?:the|his|her|my \w+'s) (?:cot|crib)\b.{0,40}\bpillow\b|"
        r"\bi'?ll be (?:on it|there|waiting)\b.{0,40}\b(?:bringing|with) (?:the |a |my )?(?:hammer|gun|machete|crowbar)\b", negatable=False),
-    _p("harm_to_others", "high", "other", r"\bput(?:ting)? something in (?:(?:my |his |her |their )?[\w-]+'s|his|her|their) (?:dinner|tea|coffee|drink|food|meal|lunch)\b|"
-       r"\bmake sure (?:she|he|they) never sees? (?:them|the (?:kids|children)|(?:her|his|their|my|our) (?:kids|children|son|daughter|baby)) again\b", negatable=False),
     _p("plan", "imminent", "self", r"\bwaiting (?:until|till|for) (?:the house|everyone|everybody)(?:'s|\s+(?:goes|is|are|gets?|to go|to get))\s+(?:quiet|asleep|to sleep)\b|"
        r"\b(?:the )?(?:knot|noose)(?:'s| is) (?:done|tied|ready|up)\b|\bkeep(?:s)? walking to the edge\b|"
        r"\b(?:walk|swim)(?: out)? (?:into the (?:sea|water|waves|river|lake|tide)|(?:from|past|off) the (?:point|pier|rocks|end of the pier))\b.{0,30}\bkeep (?:going|walking|swimming)\b|"
@@ -359,10 +359,14 @@ PATTERNS: tuple[Pattern, ...] = (
 # ("He punched me. He'll be back from the shop in 10 mins."; "bought new blades today. haven't used them yet").
 ACROSS: tuple[Pattern, ...] = (
     _p("danger_from_others", "imminent", "self", r"\b(?:hit|punched|slapped|beat|kicked|strangled|choked|hurt|attacked|threatened) me\b.{0,120}"
-       r"\b(?:he|she|they)(?:'ll| will|'s| is|'re| are) (?:be )?(?:back|home|coming back)\b.{0,30}\b(?:in (?:\d+|ten|five|twenty|a few|a couple of)|soon|any (?:minute|second)|tonight)\b", negatable=False),
-    _p("danger_from_others", "imminent", "self", r"\b(?:there's|there is) (?:a man|a guy|someone|somebody|a stranger|an intruder) (?:in|inside) (?:the|my|our) (?:house|flat|apartment|home)\b"
-       r"(?=.{0,80}\b(?:heard|hear|hiding|hide|under the bed|broke in|broken in|back door|scared|terrified|help|police|don't know (?:him|them|who)))", negatable=False),
-    _p("self_harm", "high", "self", r"\b(?:bought|got|ordered|buying) (?:\w+ ){0,2}(?:blades|razors|razor blades)\b.{0,60}\bhaven'?t used (?:them|it|one) yet\b", negatable=False),
+       r"\b(?:he|she|they)(?:'ll| will|'s| is|'re| are) (?:be )?(?:back|home|coming back)\b.{0,30}\b(?:in (?:\d+|ten|five|twenty|a few|a couple of)|soon|any (?:minute|second)|tonight)\b" "|"
+       r"\b(?:there's|there is) (?:a man|a guy|someone|somebody|a stranger|an intruder) (?:in|inside) (?:the|my|our) (?:house|flat|apartment|home)\b"
+       r"(?=.{0,80}\b(?:heard|hear|hiding|hide|under the bed|broke in|broken in|back door|scared|terrified|help|police|don't know (?:him|them|who)))" "|"
+       r"\b(?:kill|hurt|get|find) me\b.{0,120}\b(?:(?:he's|she's|they're|he is|she is|they are) on (?:his|her|their) way)\b|"
+       r"\b(?:home|back|here) in (?:an hour|half an hour|\d+ (?:mins?|minutes))\b.{0,120}\b(?:broke my|hit me|hurt me|beat me|strangled me)\b|"
+       r"\bme frappe\b.{0,80}\brentre dans\b", negatable=False),
+    _p("self_harm", "high", "self", r"\b(?:bought|got|ordered|buying) (?:\w+ ){0,2}(?:blades|razors|razor blades)\b.{0,60}\bhaven'?t used (?:them|it|one) yet\b" "|"
+       r"\b(?:scabs?|stitches|wounds?|cuts?)\b.{0,80}\b(?:open(?:ed)? (?:one|it|them) back up|picked (?:them|it) open|ripped (?:them|it) open)\b", negatable=False),
     _p("means", "imminent", "self", r"\b(?:sleep and (?:never|not) wake (?:up|back up)|not wake up)\b.{0,60}(?:\bbottle(?:'s| is)? (?:out|open|here|ready)\b|\b(?:pills|tablets)(?:'s| are)? (?:out|ready|counted|lined up)\b|\U0001f48a)", negatable=False),
     _p("plan", "imminent", "self", r"\bit'?s all (?:arranged|planned|set|decided)[.!]\s*(?:for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b|"
        r"\b(?:i've|i have) decided\b.{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b|"
@@ -374,10 +378,6 @@ ACROSS: tuple[Pattern, ...] = (
     _p("goodbye", "imminent", "self", r"\bgoodbye\b.{0,10}\bi mean it this time\b|\bit wasn't (?:you|your fault)\b.{0,60}\bbye\b|"
        r"\b(?:tonight|today|tomorrow)[.!,]?\s+(?:ctb|kms|sewer ?slide)\b|\b(?:ctb|kms|sewer ?slide)[.!,]?\s+(?:tonight|today|tomorrow)\b", negatable=False),
     _p("attempt", "imminent", "self", r"\btook (?:them|the lot|them all|it all|everything)\b.{0,40}\b(?:sorry|ago|sleepy|my hands|dizzy|can't feel|bye|it's \d)", negatable=False),
-    _p("self_harm", "high", "self", r"\b(?:scabs?|stitches|wounds?|cuts?)\b.{0,80}\b(?:open(?:ed)? (?:one|it|them) back up|picked (?:them|it) open|ripped (?:them|it) open)\b", negatable=False),
-    _p("danger_from_others", "imminent", "self", r"\b(?:kill|hurt|get|find) me\b.{0,120}\b(?:(?:he's|she's|they're|he is|she is|they are) on (?:his|her|their) way)\b|"
-       r"\b(?:home|back|here) in (?:an hour|half an hour|\d+ (?:mins?|minutes))\b.{0,120}\b(?:broke my|hit me|hurt me|beat me|strangled me)\b|"
-       r"\bme frappe\b.{0,80}\brentre dans\b", negatable=False),
     _p("harm_to_others", "imminent", "other", r"\b(?:passed out|asleep|sleeping)\b.{0,80}\b(?:holding|got) (?:the |a |my )?(?:kitchen )?(?:knife|hammer|bat|gun)\b", negatable=False),
     _p("danger_from_others", "high", "self", r"\b(?:throws|threw) (?:things|stuff|plates|glasses|a glass|a plate|\w+ at me)\b.{0,60}\bstitches\b", negatable=False),
 )

@@ -36,12 +36,13 @@ _NO_NUDGE = re.compile(r"\b(?:(?:don't|do not|won't) need (?:to upgrade|to pay|t
 _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|offer ends|today only|no reason to wait|"
                               r"hate for you to miss out|wish(?:ed)? they'd upgraded|upgraded sooner|(?<!won't )(?<!not )(?<!never )lose (?:your|all your) "
                               r"(?:history|streak|progress|insights)|put a price on (?:your|my) (?:mental )?(?:health|wellbeing)|less than a coffee|skin in the game|commit(?:ted)? financially|"
-                              r"best decision you'll make|smart use of (?:that|your) (?:paycheck|money|bonus)|treat yourself to (?:premium|the|an? (?:upgrade|plan|subscription))|"
+                              r"best decision you'll make|smart use of (?:that|your) (?:paycheck|money|bonus)|"
+                              r"treat yourself\b(?: to (?:premium|the|an? (?:upgrade|plan|subscription))|.{0,140}\b(?:premium|plan|subscription|upgrade))|"
                               r"don't let (?:it|your \w+) lapse|renew (?:it )?(?:tonight|today|now)|can't promise (?:either|it|that|they) will still|"
                               r"are you sure you want to (?:start|lose|cancel|give up|go back)|(?:start|starting) (?:again |over )?from (?:zero|scratch)|"
                               r"behind (?:premium|the paywall|plus|pro)\b|free users only get|borrow (?:a|your) (?:parent's|mum's|mom's|dad's) card|"
                               r"what(?:'s| is)? your (?:peace of mind|mental health|wellbeing|well-being|happiness|sanity) (?:is )?worth|investing in (?:your|their) own (?:support|wellbeing|mental health|healing)|"
-                              r"upgrading (?:only )?takes (?:about |just |only )?(?:\w+ )?seconds|(?:just|only) (?:\d+|one|two|three|four|five) (?:left|remaining) (?:for )?today|treat yourself\b.{0,140}\b(?:premium|plan|subscription|upgrade))", re.I)
+                              r"upgrading (?:only )?takes (?:about |just |only )?(?:\w+ )?seconds|(?:just|only) (?:\d+|one|two|three|four|five) (?:left|remaining) (?:for )?today)", re.I)
 _SOMETHING_TO_BUY = re.compile(r"\b(?:premium|upgrade\w*|plan|subscri\w+|price|discount|offer|pay\w*|paid|purchase|buy|annual|yearly|"
                                r"monthly|pro|plus|vip|trial|billing|cancel\w*|financially|tier|renew\w*|lapse|(?:starter|value) pack|bundle|gift card)\b|\d+% off|[$\u00a3\u20ac]\d", re.I)
 # The person asked about money or plans: an answer about them is not a nudge.
