@@ -681,3 +681,14 @@ def test_catching_the_bus_somewhere_is_an_errand():
     assert not detect("catch the bus home from school").escalate
     assert not detect("running late, gotta catch the bus to work").escalate
     assert detect("honestly ready to catch the bus 🚌 if u know what i mean").escalate
+
+
+def test_a_clock_time_with_intent_is_a_timeline():
+    for text in ["I'm going to kill myself at 6", "at 3am i'll end it", "i'll end it at 6.",
+                 "im gonna kms at midnight"]:
+        assert detect(text).level == "imminent", text
+    # An age, a breakup, a meeting, a denial: not a timeline.
+    assert detect("I first tried to kill myself at 12.").level == "none"
+    assert detect("at 14 i thought i'll kill myself one day, now i'm doing well").level == "none"
+    assert detect("I'm going to end it with him at 6 when he gets home").level != "imminent"
+    assert detect("i'm not going to kill myself at 6").level == "none"

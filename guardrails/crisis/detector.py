@@ -137,7 +137,9 @@ RELAPSE = re.compile(r"\b(?:again|are back|is back|it's back|came back|coming ba
 DATED = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\byears? ago\b|\ba decade ago\b")
 # First-person risk said in the present tense: never resolved history, whatever else the message says of the past.
 PRESENT_INTENT = re.compile(r"\b(?:i|i'm|im|i am)\s+(?:(?!(?:was|were|had|used|did|once|would|wanted|felt|thought)\b)\w+\s+){0,2}(?:want|wanna|need|going|planning|plan|ready|about|thinking|think|keep thinking)"
-                            r"\s+(?:to|of|about)\s+(?:\w+\s+){0,2}(?:kill|end|die|hurt|harm|cut|suicide|disappear|not (?:be|exist|wake))")
+                            r"\s+(?:to|of|about)\s+(?:\w+\s+){0,2}(?:kill|end|die|hurt|harm|cut|suicide|disappear|not (?:be|exist|wake))"
+                            # "I'll end it at 6": a future that is not a past (unless reported: "at 14 I thought I'll kill myself one day").
+                            r"|(?<!thought )(?<!said )(?<!swore )(?<!myself )\b(?:i'll|ill|i will)\s+(?:\w+\s+)?(?:kill myself|end it|end my life|unalive myself)\b")
 
 
 # Thoughts or urges returning now: a present perfect or an "until this week" is recent whatever else the clause

@@ -66,6 +66,11 @@ _NOT_TO_SOMEONE = r"(?!\s+to\s+(?!(?:everyone|everybody|all\b|you all|y'all|peop
 # somewhere are not taken.
 _CARRIED = r"(?!\s+(?:round|over|back|along|with me|into|in to|out|to (?:the|my|her|his|their|a)\b|for (?:the|my|her|his|their)\b))"
 
+# A time on the clock: "at 6", "at 11:30", "at 3am", "at midnight". A bare hour counts only where the sentence ends
+# or a day word follows, so "at 14" in "at 14 I ..." stays an age.
+_CLOCK = (r"at (?:midnight|dawn|sunrise|sunset|(?:[1-9]|1[0-2])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'?clock)\b|(?:[01]?\d|2[0-3]):[0-5]\d\b"
+          r"|(?:[1-9]|1[0-2])(?=\s*(?:[.!?,]|$|tonight|today|tomorrow|this (?:morning|evening|afternoon)|when\b)))")
+
 PATTERNS: tuple[Pattern, ...] = (
     # Imminent: plan, means, timeline, goodbyes, giving things away, attempt under way.
     _p("plan", "imminent", "self", r"\b(?:i've|ive|i have|i) (?:got|made|have|written|wrote|worked out) (?:a|the|my) plan\b.*\b(?:die|kill|end|suicide|it)\b|\bmy (?:suicide )?plan (?:is|to)\b|\bplan(?:ning)? (?:how|when) (?:to|i'll|i will) (?:kill myself|end it|die)"),
@@ -137,6 +142,10 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:and )?then i'?m doing it\b|\b(?:i'll|i will|i'm going to) (?:do it|go through with it) (?:then|after|when|once|tonight|tomorrow|on \w+day)\b", negatable=False),
     _p("attempt", "imminent", "self", r"\b(?:i'm|i am) (?:currently |literally |actually )?(?:overdosing|od'?ing)\b(?! on (?:coffee|caffeine|sugar|chocolate|candy|carbs|cake|netflix|tv|anime|memes|cuteness|nostalgia|work|love|\w+ content))", negatable=False),
     _p("timeline", "imminent", "self", r"^(?!.*\b(?:like|as if|if)\b).*?\b(?:my|the) last (?:day|night|week|weekend|sunrise|birthday|christmas) (?:on (?:this )?earth|alive)\b", negatable=False),
+    # A clock time is a timeline when the sentence says what the person is going to do at it: "I'm going to kill
+    # myself at 6", "at midnight I'll end it". Only future intent: "I first tried to kill myself at 12" is an age.
+    _p("timeline", "imminent", "self", rf"\b(?:going to|gonna|will|i'll|ill|plan(?:ning)? to|decided to) (?:\w+ ){{0,2}}(?:kill myself|end (?:it all|my life|it(?=\s*(?:[.!,]|$|at\b)))|unalive myself|kms|ctb|off myself)\b.{{0,30}}\b{_CLOCK}"
+       rf"|\b{_CLOCK}\b.{{0,12}}\b(?:i'll|ill|i will|i'm going to|i am going to|i'm gonna|im gonna|im going to) (?:\w+ ){{0,2}}(?:kill myself|end (?:it all|my life|it(?=\s*(?:[.!,]|$)))|unalive myself|off myself)\b"),
     _p("self_harm", "high", "self", r"\bi sh'd\b(?! (?:\w+ )?(?:go|grab|get|do|call|try|be|have|see|ask|text|tell|just|probably|really|not|maybe))|\bsh'd (?:again|last night|today|tonight|in the)\b|\bsh-ed (?:again|today|tonight|last night)\b"),
     _p("goodbye", "imminent", "self", r"^(?!.*\b(?:urlaub|reise|verreise|fahre|fliege|vacaciones|viaje|vacances|voyage|pars|ferias|viagem|arbeit|trabajo|travail|trabalho|buro|oficina|bureau)\b).*?(?:\b(?:morgen|bald|heute nacht|heute abend) bin ich nicht mehr (?:da|hier)\b|\bmanana ya no (?:estare|voy a estar)\b|\bdemain je ne serai plus (?:la|ici)\b|\bamanha (?:eu )?(?:ja )?nao (?:estarei|vou estar) mais\b)", negatable=False),
     _p("other_at_risk", "high", "other", r"\b(?:keeps|kept|keep) saying (?:that )?(?:he|she|they) (?:won't|will not|isn't going to|aren't going to) be (?:around|here) (?:much longer|for (?:much )?longer|anymore|any more|for long)\b", negatable=False),
