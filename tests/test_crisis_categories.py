@@ -692,3 +692,8 @@ def test_a_clock_time_with_intent_is_a_timeline():
     assert detect("at 14 i thought i'll kill myself one day, now i'm doing well").level == "none"
     assert detect("I'm going to end it with him at 6 when he gets home").level != "imminent"
     assert detect("i'm not going to kill myself at 6").level == "none"
+
+
+def test_them_as_an_object_does_not_make_the_risk_someone_elses():
+    assert detect("counted them out, just waiting until the house goes quiet").subject == "self"
+    assert detect("my brother says he's going to kill himself").subject == "other"

@@ -38,7 +38,9 @@ def _about_someone_else(clause: str, start: int, end: int) -> bool:
     before = _QUOTED.sub(" ", clause[:start])
     if WRITER_JOINS.search(before):
         return False
-    pronouns = list(_PRONOUN.finditer(before))
+    # "Counted them out, just waiting until the house goes quiet": "them" is never a subject and is often things
+    # (pills, letters); it does not make the risk someone else's.
+    pronouns = [p for p in _PRONOUN.finditer(before) if p.group(0) != "them"]
     if pronouns:
         return pronouns[-1].group("third") is not None
     return bool(THIRD_OPENING.match(clause))
