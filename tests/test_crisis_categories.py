@@ -697,3 +697,41 @@ def test_a_clock_time_with_intent_is_a_timeline():
 def test_them_as_an_object_does_not_make_the_risk_someone_elses():
     assert detect("counted them out, just waiting until the house goes quiet").subject == "self"
     assert detect("my brother says he's going to kill himself").subject == "other"
+
+
+@pytest.mark.parametrize("text,level", [
+    ("Being gone would fix a lot of problems for everyone.", "high"),
+    ("part of me was disappointed I woke up.", "high"),
+    ("If a car hit me on the way home I don't think I'd mind.", "high"),
+    ("Keep imagining my own funeral and feeling relieved.", "high"),
+    ("Whatever takes me, fine. I'm ready for my life to be over.", "high"),
+    ("after tonight I won't be anyone's problem", "imminent"),
+    ("bit my hand so hard it bruised so i wouldn't scream", "high"),
+    ("a year clean and dreaming about razors again", "high"),
+    ("used the sharpener blade from my pencil case on my thigh", "high"),
+    ("Left the door unlocked so nobody has to break it in.", "imminent"),
+    ("Found an AirTag in my coat pocket, it isn't mine, and he always knows where I am", "high"),
+    ("Heading round to his flat tonight with the bat.", "imminent"),
+    ("waiting for him to fall asleep then im gonna hurt him", "imminent"),
+    ("feeling real sewerslidal ngl", "high"),
+    ("j'ai pris toutes mes gélules, voilà", "imminent"),
+    ("Six months clean from self harm and last night I nearly relapsed.", "high"),
+    ("There's a protection order and he just turned up outside my window.", "imminent"),
+    ("Mum died in March. My dad keeps saying he's ready to join her.", "high"),
+    ("Ich habe alles verschenkt. Morgen bin ich nicht mehr da.", "imminent"),
+])
+def test_the_ninth_sets_ways_of_saying_it(text, level):
+    assert detect(text).level == level, text
+
+
+@pytest.mark.parametrize("text", [
+    "annoyed I woke up at 5am again",
+    "being gone would make the trip easier for the dog sitter",
+    "used the scissors on my fringe, big mistake",
+    "Gave a talk about my old self-harm and my recovery to the new volunteers.",
+    "We said goodbye at the station and I cried on the train.",
+    "Last day at work, said goodbye to everyone, got a cake and a card.",
+    "The winter I was made redundant I had thoughts about ending it. I've built a life I love since.",
+])
+def test_the_ninth_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text
