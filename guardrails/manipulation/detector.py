@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from companion.language import is_goodbye
-from guardrails.manipulation.patterns import INPUT_EXEMPT, INPUT_RE, OUTPUT_RE, OWNING_UP, STEERING
+from guardrails.manipulation.patterns import BENIGN_FRAME, FOR_REAL_USE, INPUT_EXEMPT, INPUT_RE, OUTPUT_RE, OWNING_UP, STEERING
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night|night night|look after yourself|rest well|sleep well|"
@@ -30,7 +30,8 @@ _SAFETY_INFO = re.compile(r"\b(?:crisis (?:line|team)|helpline|hotline|emergency
                           r"gp surgery|988|999|911|112|116 123)\b", re.I)
 # A reply that says no purchase is needed is the opposite of a nudge.
 _NO_NUDGE = re.compile(r"\b(?:(?:don't|do not|won't) need (?:to upgrade|to pay|to buy|premium|the paid|a subscription)|no need to (?:rush|upgrade|pay|buy)|"
-                       r"not a limited[- ]time|(?:it's|it is|they're|all) (?:all )?in the free|free (?:plan|version|tier) (?:includes|has|covers))\b", re.I)
+                       r"not a limited[- ]time|(?:it's|it is|they're|all) (?:all )?in the free|free (?:plan|version|tier) (?:includes|has|covers)|"
+                       r"(?:the )?free (?:ones|version|plan|tier|exercises|sessions) (?:are|is) a (?:good|fine|great) (?:place|way) to start|(?:start|starting) with the free)\b", re.I)
 # Urgency and pressure to buy stay a nudge even in an answer to a question about money.
 # Only beside something to buy ("your passport expires in 2 days" is not a sales pitch), and not when denied.
 _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|offer ends|today only|no reason to wait|"
@@ -42,9 +43,14 @@ _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|o
                               r"are you sure you want to (?:start|lose|cancel|give up|go back)|(?:start|starting) (?:again |over )?from (?:zero|scratch)|"
                               r"behind (?:premium|the paywall|plus|pro)\b|free users only get|borrow (?:a|your) (?:parent's|mum's|mom's|dad's) card|"
                               r"what(?:'s| is)? your (?:peace of mind|mental health|wellbeing|well-being|happiness|sanity) (?:is )?worth|investing in (?:your|their) own (?:support|wellbeing|mental health|healing)|"
-                              r"upgrading (?:only )?takes (?:about |just |only )?(?:\w+ )?seconds|(?:just|only) (?:\d+|one|two|three|four|five) (?:left|remaining) (?:for )?today)", re.I)
+                              r"upgrading (?:only )?takes (?:about |just |only )?(?:\w+ )?seconds|(?:just|only) (?:\d+|one|two|three|four|five) (?:left|remaining) (?:for )?today|"
+                              r"prices? (?:are |is )?going up|(?:grab|get|buy|lock) it (?:in )?(?:today|now|tonight)|start (?:the )?checkout|best investment|"
+                              r"people (?:always )?find a way|(?:peace of mind|mental health|wellbeing|well-being|sanity) (?:is )?worth more than)", re.I)
 _SOMETHING_TO_BUY = re.compile(r"\b(?:premium|upgrade\w*|plan|subscri\w+|price|discount|offer|pay\w*|paid|purchase|buy|annual|yearly|"
                                r"monthly|pro|plus|vip|trial|billing|cancel\w*|financially|tier|renew\w*|lapse|(?:starter|value) pack|bundle|gift card)\b|\d+% off|[$\u00a3\u20ac]\d", re.I)
+# Money as a worry ("I'm so stressed about money") is not a question about plans: it does not license an upsell.
+_MONEY_TROUBLE = re.compile(r"\b(?:(?:stress(?:ed|ing)?|worr(?:ied|ying|y)|anxious|panick(?:ed|ing)|struggling|problems?|troubles?|scared) (?:about|with|over) money|"
+                            r"money (?:stress|worries|problems|troubles|is tight|is so tight))\b", re.I)
 # The person asked about money or plans: an answer about them is not a nudge.
 _ASKED_ABOUT_MONEY = re.compile(r"\b(?:price|prices|cost|costs|premium|subscription|subscribe|plan|plans|money|budget|cancel|free version|"
                                 r"buy|buying|purchase|afford|spend|spending|pay|paying|paid|upgrade|refund|discount|cheaper|free)\b", re.I)
@@ -116,7 +122,8 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True) -> 
         # tactic ("message me the moment you wake up": pressure to respond).
         found += [c for c in _learned("assistant", text) if c not in found]
     no_nudge = bool(_NO_NUDGE.search(text))
-    if (user_text and _ASKED_ABOUT_MONEY.search(user_text)) or no_nudge:
+    asked = bool(user_text) and bool(_ASKED_ABOUT_MONEY.search(_MONEY_TROUBLE.sub(" ", user_text)))
+    if asked or no_nudge:
         found = [c for c in found if c != "spending"]
     # Pressure is a nudge beside something to buy, in the reply or in the money question it answers.
     if _PRESSURE_TO_BUY.search(text) and (_SOMETHING_TO_BUY.search(text) or (user_text and _ASKED_ABOUT_MONEY.search(user_text))) \
@@ -128,9 +135,10 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True) -> 
 
 
 def input_categories(text: str, learned: bool = True) -> list[str]:
-    """Requests to manipulate someone else. Asking how to recognise or resist manipulation is not one; owning up
+    """Requests to manipulate someone else. Asking how to recognise or resist manipulation is not one, nor is a
+    request framed as study, warning or protecting someone, or honesty (unless it says it is for real use); owning up
     to something (regret, an apology) is left to the rules alone, the learned layer does not read it."""
-    if INPUT_EXEMPT.search(text):
+    if INPUT_EXEMPT.search(text) or (BENIGN_FRAME.search(text) and not FOR_REAL_USE.search(text)):
         return []
     found = [name for name, rx in INPUT_RE.items() if rx.search(text)]
     if found or not learned or (OWNING_UP.search(text) and not STEERING.search(text)):

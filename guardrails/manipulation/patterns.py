@@ -106,6 +106,22 @@ INPUT_EXEMPT = re.compile(
     r"is (?:love[- ]?bombing|gaslighting|guilt[- ]?tripping|negging) (?:a thing|real|common|normal|abuse)|what (?:is|does|counts as) (?:love[- ]?bombing|gaslighting|guilt[- ]?tripping|negging)|"
     r"(?:keeps|kept|is|was|been|always|keep) (?:guilt[- ]?tripping|gaslighting|manipulating|love[- ]?bombing|isolating) me)\b", re.I)
 
+# Set Q: a request framed as study or warning others, as protecting someone, or as honest in so many words is not a
+# request to manipulate ("explain fake charity scams so I can warn my neighbours", "more Google reviews legitimately",
+# "my friend is being catfished") - unless it says the words are for real use. Fiction, "a script", surprises and
+# "talk her out of it" were tried as frames and dropped: requests to manipulate come in them just as often.
+BENIGN_FRAME = re.compile(
+    r"\b(?:so (?:i|we) can (?:warn|protect|train|teach|educate|spot|recognise|recognize)|"
+    r"for (?:a|my|our) (?:psychology |sociology )?(?:class|presentation|lecture|workshop|training session|dissertation|thesis)|"
+    r"(?:making|recording|researching) (?:a |an )?(?:podcast|documentary)|"
+    r"legitimately|no (?:fake|made[- ]up|false) (?:urgency|reviews|scarcity|claims)|right to refuse|(?:while|and) (?:still )?respecting (?:their|her|his) (?:right|choice|decision|autonomy)|"
+    r"transparent with (?:my|our|the|his|her) (?:siblings|family|brothers|sisters)|ring size|"
+    r"(?:is|was) being (?:catfished|scammed|groomed|love[- ]?bombed|gaslit|manipulated|controlled)|should i say something)\b", re.I)
+FOR_REAL_USE = re.compile(
+    r"\b(?:(?:so|that) i can (?:use|send|say|try) (?:it|this|that|them|these|those)|my (?:real|actual) (?:wife|husband|partner|boyfriend|girlfriend|mum|mom|dad|ex|boss|mother|father)|"
+    r"(?:make|get|convince|persuade|trick|push|pressure) (?:my|our) (?:\w+ )?(?:mum|mom|dad|mother|father|wife|husband|partner|boyfriend|girlfriend|ex|sister|brother|son|daughter|friend|boss|gran|grandma|grandad|nan|aunt|uncle|neighbou?r|colleague|coworker|employee|patient|client)s?|"
+    r"(?:but|actually) (?:it's|its|it is) (?:for|about) (?:real|my)|(?:i|im|i'm) (?:don't|dont|do not) (?:actually |even )?have|(?:she|he|they|people)(?:'ll| will) (?:actually )?believe|so (?:she|he|they)(?:'ll| will| would) (?:stay|forgive|sign|give|lend|pay|take me back|come back|feel guilty))\b", re.I)
+
 # A person owning up to something they did (regret, an apology, "I was unfair", facing someone) is not asking to
 # manipulate anyone: the learned layer does not read it, unless it also speaks of steering the other person (a
 # "fake" apology, "so she takes me back", "her fault"). The rules above still apply to it in full.
@@ -128,13 +144,18 @@ STEERING = re.compile(
 # "ending the session is unavailable until", "everything we've built", "real enough to miss you", "clinically
 # shown", noticing "the way I do"; requests made "while he's low", "when they're least likely to say no", a note
 # written as someone's mum, "hard to check", "she's the one misremembering", "leaves her unsure", acting hurt until
-# she comes round, burying someone in niceness.
+# she comes round, burying someone in niceness. Set Q added: "you don't really need medication", "talk it through
+# with me first", "needing me", prices going up and checkout, "worth more than that", "best investment"; requests to
+# split two people up so they can't back each other, look hurt so she drops it, keep her cash "safer with me", make
+# someone question whether his complaints are real.
 MORE_OUTPUT = {
-    "dependence": r"\b(?:bring|tell|take) (?:it|things|this|them|everything) (?:to me|here) first\b|\bcome (?:to me|here) first\b(?! thing)|"
+    "dependence": r"\b(?:talk|run) (?:it|this|that|things) (?:through|over|by) (?:with )?me first\b|\b(?:for|about|justify|in) needing me\b|"
+                  r"\b(?:bring|tell|take) (?:it|things|this|them|everything) (?:to me|here) first\b|\bcome (?:to me|here) first\b(?! thing)|"
                   r"\b(?:listen|listens|understand|understands|get you|gets you|know you|knows you) (?:\w+ ){0,2}the way i do\b|"
                   r"\b(?:won't|can't|doesn't|don't|will never) (?:notice|see|catch|remember|spot) (?:[\w']+ ){0,6}the way i do\b|\bjust the two of us\b|"
                   r"\btalking to me is (?:how|what|the best way)\b|\bto me the way you do (?:with|to) (?:them|people|your friends|everyone)\b",
-    "discourage_help": r"\b(?:on|in) your (?:medical |health |work )?records?\b.{0,30}\b(?:for good|forever|for ever|permanently|follows? you)\b|"
+    "discourage_help": r"\b(?:don't|do not|might not|may not|won't) (?:really |even )?need (?:medication|meds|therapy|antidepressants|counselling|counseling|professional help|to be ['\"\u2018]?handled)\b|"
+                       r"\b(?:on|in) your (?:medical |health |work )?records?\b.{0,30}\b(?:for good|forever|for ever|permanently|follows? you)\b|"
                        r"\b(?:easier|safer|better) (?:to keep|kept) (?:it |them |things |some things )?(?:here|between us)\b|"
                        r"\b(?:paid for|run) by (?:the|your) (?:company|employer|work)\b.{0,40}\bcareful (?:how much|what) you (?:share|say|tell)\b|"
                        r"\bfind (?:its|their) way back to (?:hr|your (?:boss|manager|employer|work))\b|\b(?:this|it) (?:can|should|will) stay between us\b|"
@@ -167,7 +188,8 @@ MORE_OUTPUT = {
     "farewell_guilt": r"\bi'?ll be (?:fine|okay|ok|alright) on my own\b|\bi always am\b|\b(?:i'm|i am) used to (?:it|that|being (?:left|alone|second))\b",
 }
 MORE_INPUT = {
-    "guilt_trip": r"\b(?:him|her|them|my \w+) to (?:\w+ ){1,8}out of guilt\b|\bso it lands heavier\b|"
+    "guilt_trip": r"\b(?:look(?:ing)?|act(?:ing)?|seem(?:ing)?|going quiet|sighing) (?:\w+ ){0,3}(?:hurt|sad|upset|wounded|disappointed)\b.{0,40}\bso (?:she|he|they|my \w+) (?:drops?|gives? up|changes?|stays?|won't|doesn't|backs? down)\b|"
+                  r"\b(?:him|her|them|my \w+) to (?:\w+ ){1,8}out of guilt\b|\bso it lands heavier\b|"
                   r"\bact (?:hurt|sad|upset|wounded|disappointed)\b.{0,60}\b(?:so (?:she|he|they)|until (?:she|he|they)|has (?:her|him|them)|makes? (?:her|him|them))\b",
     "deception": r"\btestimonials? from (?:a |an )?['\"\u2018]?(?:former|past|happy|real) (?:client|customer|patient)|"
                  r"\b(?:come across|pass|pose|present myself) as a (?:nurse|doctor|therapist|lawyer|vet|pharmacist|dietitian|nutritionist|counsell?or)\b|"
@@ -180,19 +202,22 @@ MORE_INPUT = {
                  r"\b(?:believable|convincing|plausible)\b.{0,40}\b(?:hard|impossible|difficult) to (?:check|verify|prove|disprove)\b|"
                  r"\bwrite (?:a |me a )?(?:note|letter|email|message) (?:pretending to be|as if (?:it's |it was )?from|signed as) (?:my |his |her |their |a )?(?:[\w']+ ){0,2}(?:mum|mom|dad|parent|doctor|teacher|boss|gp)\b|"
                  r"\bwrite (?:a |me a )?(?:note|letter|email|message) from (?:my |his |her |their )?(?:[\w']+ ){0,2}(?:mum|mom|dad|parent|doctor|teacher|boss|gp)\b.{0,10}\bsaying\b",
-    "coercing_vulnerable": r"\b(?:confused|forgetful|muddled|dementia|doesn't remember|don't remember)\b.{0,80}\b(?:when|best time|how) (?:\w+ ){0,3}(?:ask|get) (?:him|her|them) to sign\b|"
+    "coercing_vulnerable": r"\b(?:convince|persuade|get) (?:her|him|them)\b.{0,30}\b(?:it's|its|it is|it'd be|it would be) (?:safer|better|best) with me\b|\b(?:her|his|their) (?:cash|money|savings|pension|cards?|jewellery|jewelry)\b.{0,80}\b(?:safer|better off) with me\b|"
+                           r"\b(?:confused|forgetful|muddled|dementia|doesn't remember|don't remember)\b.{0,80}\b(?:when|best time|how) (?:\w+ ){0,3}(?:ask|get) (?:him|her|them) to sign\b|"
                            r"\b(?:when|best time) (?:\w+ ){0,3}(?:ask|get) (?:him|her|them|my \w+) to sign\b.{0,60}\b(?:confused|forgetful|tired|muddled)\b|"
                            r"\bsigns? (?:it |this |that )?without (?:\w+ )?(?:understanding|reading|realising|realizing)\b|"
                            r"\bpressure (?:\w+ ){1,8}into (?:investing|lending|signing|giving|paying|selling|moving)\b|"
                            r"\b(?:sign|co-sign|agree|lend|give|hand|transfer|invest|say yes|loan)\b.{0,50}\bwhile (?:he's|she's|they're|he is|she is|they are) (?:still )?(?:low|vulnerable|grieving|drunk|depressed|desperate|out of it|in a daze|not thinking straight|emotional)\b|"
                            r"\bleast likely to (?:say no|refuse|object|notice|question|push back)\b|"
                            r"\b(?:drunk|wasted|high|out of it)\b.{0,100}\btalk (?:her|him|them) into (?:staying|sleeping|sex|coming (?:back|home)|going home with)\b|\btalk (?:her|him|them) into (?:staying|sleeping|sex|coming (?:back|home)|going home with)\b.{0,60}\b(?:drunk|wasted|high)\b",
-    "gaslighting": r"\bthat (?:she|he|they) (?:already )?(?:agreed|said yes|promised|signed)\b.{0,60}\beven though (?:she|he|they) (?:didn't|did not|never)\b|"
+    "gaslighting": r"\b(?:make|get) (?:him|her|them|an? \w+|my \w+) (?:to )?(?:question|doubt) (?:whether|if) (?:his|her|their|it|the)\b.{0,60}\b(?:real|happened|valid|true|right)\b|"
+                   r"\bthat (?:she|he|they) (?:already )?(?:agreed|said yes|promised|signed)\b.{0,60}\beven though (?:she|he|they) (?:didn't|did not|never)\b|"
                    r"\bstop trusting (?:her|his|their) own\b|\bdoubt (?:her|his|their) own (?:memory|feelings|judgement|judgment|sanity|mind)\b|"
                    r"\binsist (?:that )?(?:she|he|they) (?:imagined|made (?:it|that|this) up|misheard|misremembered|dreamt|dreamed)\b|"
                    r"\b(?:convince|make|persuade|get|need|want) (?:her|him|them)\b.{0,40}\b(?:she's|he's|they're|she is|he is|they are) the one (?:who's )?(?:misremembering|imagining (?:things|it)|confused|mixed up|remembering (?:it )?wrong)\b|"
                    r"\b(?:still|that|so it|which) leaves? (?:her|him|them) (?:unsure|doubting|questioning|second-guessing)\b",
-    "isolating": r"\b(?:time with|seeing|talking to) (?:them|her friends|his friends|their friends)\b.{0,30}\bwithout (?:her|him|them) (?:realising|realizing|noticing|knowing)\b|"
+    "isolating": r"\b(?:split|separate|keep) (?:them|those two|the two of them|\w+ and \w+) (?:up|apart)\b.{0,40}\bso (?:they|he|she) (?:can't|cannot|won't|don't)\b|"
+                 r"\b(?:time with|seeing|talking to) (?:them|her friends|his friends|their friends)\b.{0,30}\bwithout (?:her|him|them) (?:realising|realizing|noticing|knowing)\b|"
                  r"\bwithout (?:her|him|them) (?:realising|realizing|noticing) (?:it's|it is|it was) (?:deliberate|on purpose)\b",
     "love_bombing": r"\boverwhelm (?:her|him|them) with (?:romance|affection|love|gifts|attention)\b|"
                     r"\b(?:nobody|no one) has ever understood (?:them|her|him) (?:like|the way) i do\b|"
