@@ -735,3 +735,8 @@ def test_the_ninth_sets_ways_of_saying_it(text, level):
 ])
 def test_the_ninth_sets_twins_stay_out(text):
     assert not detect(text).escalate, text
+
+
+def test_a_time_beside_slang_is_a_timeline():
+    assessment = detect("tonight. ctb")
+    assert assessment.level == "imminent" and "timeline" in assessment.signals and "goodbye" not in assessment.signals

@@ -410,8 +410,8 @@ ACROSS: tuple[Pattern, ...] = (
        r"\b(?:saving|saved|keeping|kept|stockpil\w+|hoard\w+) (?:up )?(?:my |the |them )?(?:\w+ )?(?:instead|prescriptions?|meds|pills|tablets|medication)\b.{0,60}\b(?:there's enough|enough now|got enough|have enough)\b|"
        r"\btelling (?:people|everyone|them) (?:i'm|im|i am) (?:moving|going)\b.{0,60}\b(?:i'm not|im not)\b|"
        r"\b(?:rehomed|signed (?:\w+ ){1,2}over|dropped (?:the|my) (?:cat|dog)|(?:dog|cat|budgies?|fish)(?:'s| has)? gone to)\b.{0,200}\b(?:nothing (?:holding|keeping) me|nobody (?:left )?(?:who )?needs|last thing on my list|it isn't|that's everything)\b", negatable=False),
-    _p("goodbye", "imminent", "self", r"\bgoodbye\b.{0,10}\bi mean it this time\b|\bit wasn't (?:you|your fault)\b.{0,60}\bbye\b|"
-       r"\b(?:tonight|today|tomorrow)[.!,]?\s+(?:ctb|kms|sewer ?slide)\b|\b(?:ctb|kms|sewer ?slide)[.!,]?\s+(?:tonight|today|tomorrow)\b", negatable=False),
+    _p("goodbye", "imminent", "self", r"\bgoodbye\b.{0,10}\bi mean it this time\b|\bit wasn't (?:you|your fault)\b.{0,60}\bbye\b", negatable=False),
+    _p("timeline", "imminent", "self", r"\b(?:tonight|today|tomorrow)[.!,]?\s+(?:ctb|kms|sewer ?slide)\b|\b(?:ctb|kms|sewer ?slide)[.!,]?\s+(?:tonight|today|tomorrow)\b", negatable=False),
     _p("attempt", "imminent", "self", r"\btook (?:them|the lot|them all|it all|everything)\b.{0,40}\b(?:sorry|ago|sleepy|my hands|dizzy|can't feel|bye|it's \d)", negatable=False),
     _p("harm_to_others", "imminent", "other", r"\b(?:passed out|asleep|sleeping)\b.{0,80}\b(?:holding|got) (?:the |a |my )?(?:kitchen )?(?:knife|hammer|bat|gun)\b", negatable=False),
     _p("danger_from_others", "high", "self", r"\b(?:throws|threw) (?:things|stuff|plates|glasses|a glass|a plate|\w+ at me)\b.{0,60}\bstitches\b", negatable=False),
