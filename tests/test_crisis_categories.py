@@ -740,3 +740,9 @@ def test_the_ninth_sets_twins_stay_out(text):
 def test_a_time_beside_slang_is_a_timeline():
     assessment = detect("tonight. ctb")
     assert assessment.level == "imminent" and "timeline" in assessment.signals and "goodbye" not in assessment.signals
+
+
+def test_words_that_hurt_are_not_danger():
+    assert not assess("Evening journal: I finally told my friend that something she said last month hurt me.").escalate
+    assert detect("something my dad said hurt me and then he hit me").escalate
+    assert detect("what he said hurt me so much i cut myself").escalate
