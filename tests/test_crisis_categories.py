@@ -681,6 +681,9 @@ def test_catching_the_bus_somewhere_is_an_errand():
     assert not detect("catch the bus home from school").escalate
     assert not detect("running late, gotta catch the bus to work").escalate
     assert detect("honestly ready to catch the bus 🚌 if u know what i mean").escalate
+    # The errand is set aside as an idiom, so the learned layer needs its highest threshold to escalate it.
+    assert "idiom" in detect("catching the train home after work tonight").signals
+    assert detect("ready to catch the bus tonight, for good").escalate
 
 
 def test_a_clock_time_with_intent_is_a_timeline():

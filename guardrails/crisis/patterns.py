@@ -51,6 +51,8 @@ IDIOMS = re.compile(
     # A quoted line put in one's own mouth ("'I want to die' - me, seeing my old selfies") or a song stuck in one's head.
     r"|^['\"][^'\"]{1,80}['\"]\s*[-\u2013\u2014]+\s*me\b|['\"][^'\"]{1,80}['\"] (?:has been |is |was |keeps )?(?:stuck|playing|going round) in my head"
     r"|\bkms\s*=|\bend it all\s*[:\-\u2013]|\bletters? to everyone for (?:my|the|our) \w+(?: \w+)? (?:party|do|wedding)\b"
+    # An errand: "I'll catch the bus tonight after work", "catching the train home" (the slang goes on in other words).
+    r"|\bcatch(?:ing)? the (?:bus|train)\b(?=.{0,30}\b(?:home|to (?:work|school|college|uni|town|the|my|his|her)|into town|after (?:work|school|class)|at \d|from|back)\b)"
     # Words that hurt: "I told my friend something she said last month hurt me", "what he wrote hurt my feelings".
     r"|\b(?:something|what|things|the (?:comment|remark|thing|joke|message|text)s?) (?:\w+ ){0,4}(?:said|says|wrote|writes|posted|texted|joked) (?:\w+ ){0,3}(?:hurt|hurts|stung) (?:me|my feelings)\b"
     # Self-criticism, not self-harm ("I keep beating myself up about the divorce"); not when it goes on literally.
