@@ -749,3 +749,44 @@ def test_words_that_hurt_are_not_danger():
     assert not assess("Evening journal: I finally told my friend that something she said last month hurt me.").escalate
     assert detect("something my dad said hurt me and then he hit me").escalate
     assert detect("what he said hurt me so much i cut myself").escalate
+
+
+@pytest.mark.parametrize("text,level", [
+    ("my stepdad made me sleep in the shed all night because I was late", "high"),
+    ("he had his hands round my throat again last night", "high"),
+    ("he's trying to get through my bedroom door right now, the chair won't hold", "imminent"),
+    ("Sie hat mich im Zimmer eingesperrt.", "imminent"),
+    ("hiding under the bed, he's smashing everything downstairs", "imminent"),
+    ("He texted 'five minutes away'. There's a court order against him.", "imminent"),
+    ("I'll make her sorry for what she said about me.", "high"),
+    ("I know which train he takes home now.", "high"),
+    ("sometimes I think about letting her fall on the stairs", "high"),
+    ("waited outside his house with a crowbar for an hour", "high"),
+    ("Ce soir il va payer, je l'attends avec un couteau.", "imminent"),
+    ("Hoje ela não sai viva.", "imminent"),
+    ("I stopped looking both ways when I cross roads.", "high"),
+    ("The biopsy could be cancer and my first thought was relief.", "high"),
+    ("Can't see the point of being here any more.", "high"),
+    ("I'm done existing.", "high"),
+    ("I'd rather my life was short.", "high"),
+    ("hoping the operation goes wrong tbh", "high"),
+    ("booked the room for one night, not planning on checking out", "imminent"),
+    ("They let me out of A&E this morning. Going home to finish what I started.", "imminent"),
+])
+def test_the_tenth_sets_ways_of_saying_it(text, level):
+    assert detect(text).level == level, text
+
+
+@pytest.mark.parametrize("text", [
+    "We're saying goodbye to our old dog at the vet on Friday.",
+    "had to kill myself twice to respawn at the checkpoint lol",
+    "My friends think I want to die. I don't, I just like sad music.",
+    "Got my 5-year chip from the recovery group today, the suicidal years feel far away.",
+    "For me the suicidal thoughts went from daily to gone and they stayed gone.",
+    "Grateful to my younger self for getting through the suicidal years.",
+    "what's the point of carrying on with this course if I fail the exam anyway",
+    "checking out of the hotel early tomorrow, not planning on checking out late",
+    "I'd like to fade into the background at parties.",
+])
+def test_the_tenth_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text
