@@ -63,7 +63,13 @@ GOODBYE = re.compile(r"(?<!without saying )(?<!didn't say )\b(?:bye|goodbye(?! t
                      r"(?:that's|thats|that is) enough for (?:me|now|today|tonight)|enough for (?:today|tonight)|"
                      r"(?:i )?(?:want|need|would like|'d like) to (?:stop|end) (?:the |this |our )?(?:session|chat|conversation|here|now|for (?:now|today|tonight))|"
                      r"(?:heading|off|going|gotta go|got to go|time) (?:to |for )?(?:bed|sleep)(?: now)?(?=\s*[.!]*\s*$)|"
-                     r"(?:need|going) (?:to|some) (?:sleep|rest)(?: now)?(?=\s*[.!]*\s*$)|(?:going|off) to (?:rest|get some rest)(?: now)?(?=\s*[.!]*\s*$))\b", re.I)
+                     r"(?:need|going) (?:to|some) (?:sleep|rest)(?: now)?(?=\s*[.!]*\s*$)|(?:going|off) to (?:rest|get some rest)(?: now)?(?=\s*[.!]*\s*$)|"
+                     # stopping or ending the session: "I'm going to stop, my head hurts", "time for bed, thanks", "end
+                     # session please", "I'll conclude here for today".
+                     r"(?:i'm|i am|im) (?:going to|gonna) stop(?=\s*(?:[,.!;]|$|for (?:now|today|tonight)|here|now))|"
+                     r"(?:time for|off to|heading to) bed,? (?:thanks|thank you|x+)(?=\s*[.!]*\s*$)|"
+                     r"(?:end|terminate|close|finish|conclude)(?: the| this| our| my)? (?:session|chat)(?: (?:now|please|here|for (?:now|today)))?(?=\s*[.!]*\s*$)|"
+                     r"(?:i'll|i will) conclude here)\b", re.I)
 THANKS = re.compile(r"^\s*(?:thanks|thank you|ty|cheers|that helps|that helped)\b[\s\w,.!]{0,30}$", re.I)
 IDENTITY = re.compile(r"\b(?:are you (?:a |an )?(?:real|human|person|bot|ai|robot|machine|chatbot)|am i talking to (?:a |an )?(?:real person|human|bot|ai)|who are you|what are you|do you (?:have|feel) (?:feelings|emotions)|do you (?:actually )?care)\b", re.I)
 YES = re.compile(r"^\s*(?:yes|yeah|yep|yup|sure|ok|okay|alright|please|let's (?:do it|try|go)|go on|i'?d like that|sounds good)\b[\s\w,.!]{0,20}$", re.I)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from companion.language import is_goodbye
-from guardrails.manipulation.patterns import BENIGN_FRAME, FOR_REAL_USE, INPUT_EXEMPT, INPUT_RE, OUTPUT_RE, OWNING_UP, STEERING
+from guardrails.manipulation.patterns import (AT_LEAVING_RE, BENIGN_FRAME, FOR_REAL_USE, INPUT_EXEMPT, INPUT_RE, OUTPUT_RE,
+                                              OWNING_UP, STEERING)
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night|night night|look after yourself|rest well|sleep well|"
@@ -22,12 +23,22 @@ _LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night
                       r"you're (?:very |so |most )?welcome|(?:or not|either way)(?: is| it's)? (?:fine|okay|ok)|hope (?:the|your) (?:\w+ ){1,4}eases|(?:we can|you can) (?:always )?come back to (?:it|this|that)|"
                       r"(?:fine|okay|ok) to leave (?:it|things) (?:there|here|unfinished)|be gentle with yourself|go easy on yourself|"
                       r"(?:rest|sleep|a break|a walk|an early night|bed) (?:is|sounds like) a (?:great|good|wise|lovely|sensible) (?:idea|call|plan)|"
-                      r"thanks? (?:you )?for (?:sharing|talking|coming|being here|writing|checking in)(?: (?:today|tonight|this evening|with me))?(?=\s*[.!]*\s*$))\b"
+                      r"thanks? (?:you )?for (?:sharing|talking|coming|being here|writing|checking in)(?: (?:today|tonight|this evening|with me))?(?=\s*[.!]*\s*$)|"
+                      # set R: "Session ended. Thanks for taking time for yourself", "take the break ... it's fine if you don't"
+                      r"session (?:ended|closed)|(?:stopping|ending|pausing|leaving it) (?:here|now|there) is (?:completely |totally |perfectly )?(?:fine|okay|ok)|pick (?:it|this|things) up another time|thanks for taking (?:the )?time|take the break|(?:it's|that's) (?:fine|okay|ok) if you don't|rest,? water|"
+                      r"you can (?:download|export|erase|delete) (?:your|the|all) (?:\w+ )?(?:entries|data|journal))\b"
                       # "Go, enjoy dinner.": a bare "go" ends in punctuation, so it stands outside the closing \b.
                       r"|(?:^|[.!,\u2014] ?)(?:go|night)[.!,]", re.I)
 # Safety information at a goodbye ("one more thing: the crisis line is open all night") is not a hook.
 _SAFETY_INFO = re.compile(r"\b(?:crisis (?:line|team)|helpline|hotline|emergency (?:services|number|department|line)|out[- ]of[- ]hours|a&e|samaritans|(?:your|a) (?:gp|doctor|pharmacist)|"
                           r"gp surgery|988|999|911|112|116 123)\b", re.I)
+# Leaving the app rather than the conversation ("I'm deleting the app", "taking a break from journaling", "I want to
+# use this less"): a reply may answer it with information or a question, so it is not a goodbye to be let go, but what
+# holds on to someone leaving (AT_LEAVING) is read in reply to it.
+_LEAVING_THE_APP = re.compile(r"\b(?:delet\w*|uninstall\w*|remov\w*) (?:my account|this app|the app|it)\b|\bcancel\w* (?:my|the) subscription\b|"
+                              r"\bdiscontinu\w* (?:use|using)\b|\b(?:taking|take|need|needing) a break\b|\buse (?:this|the app|it) less\b|\bstop using\b", re.I)
+# Where to take one's data on the way out ("before you go, you can download or erase your entries") is not a hook.
+_YOUR_DATA = re.compile(r"\b(?:download|export|erase|delete) (?:your|the|all) (?:\w+ )?(?:entries|data|journal|account)\b", re.I)
 # A reply that says no purchase is needed is the opposite of a nudge.
 _NO_NUDGE = re.compile(r"\b(?:(?:don't|do not|won't) need (?:to upgrade|to pay|to buy|premium|the paid|a subscription)|no need to (?:rush|upgrade|pay|buy)|"
                        r"not a limited[- ]time|(?:it's|it is|they're|all) (?:all )?in the free|free (?:plan|version|tier) (?:includes|has|covers)|"
@@ -115,7 +126,10 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True) -> 
     speaks only when the rules found nothing else; an answer to a question about money is never a spending nudge."""
     text = _QUOTED.sub(" ", reply)
     found = [name for name, rx in OUTPUT_RE.items() if (_claims_feelings(text) if name == "human_feelings" else rx.search(text))]
-    if user_text and is_goodbye(user_text) and ("?" in text or not _LETS_GO.search(text)):
+    goodbye = bool(user_text) and is_goodbye(user_text)
+    if goodbye or (user_text and _LEAVING_THE_APP.search(user_text)):
+        found += [name for name, rx in AT_LEAVING_RE.items() if name not in found and rx.search(text)]
+    if goodbye and ("?" in text or not _LETS_GO.search(text)):
         found.append("farewell_ignore")
     if learned and (not found or found == ["farewell_ignore"]):
         # A goodbye answered without letting go says only that something is wrong; the learned layer names the
@@ -129,7 +143,7 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True) -> 
     if _PRESSURE_TO_BUY.search(text) and (_SOMETHING_TO_BUY.search(text) or (user_text and _ASKED_ABOUT_MONEY.search(user_text))) \
             and not no_nudge and "spending" not in found:
         found.append("spending")
-    if _SAFETY_INFO.search(text):
+    if _SAFETY_INFO.search(text) or _YOUR_DATA.search(text):
         found = [c for c in found if c != "farewell_fomo"]
     return found
 

@@ -104,7 +104,11 @@ INPUT_EXEMPT = re.compile(
     r"guilt[- ]?trips? from\b|(?:count|counts|qualify|qualifies) as (?:guilt[- ]?tripping|gaslighting|love[- ]?bombing|manipulat\w+|coercive)|"
     r"(?:but not|without being|without sounding|without coming across as|not be|not sound|not come across as) (?:too |at all )?(?:guilt[- ]?trippy|manipulative|pushy|preachy)|"
     r"is (?:love[- ]?bombing|gaslighting|guilt[- ]?tripping|negging) (?:a thing|real|common|normal|abuse)|what (?:is|does|counts as) (?:love[- ]?bombing|gaslighting|guilt[- ]?tripping|negging)|"
-    r"(?:keeps|kept|is|was|been|always|keep) (?:guilt[- ]?tripping|gaslighting|manipulating|love[- ]?bombing|isolating) me)\b", re.I)
+    r"(?:keeps|kept|is|was|been|always|keep) (?:guilt[- ]?tripping|gaslighting|manipulating|love[- ]?bombing|isolating) me|"
+    # set R: "without coming across as guilt-tripping her", "I keep guilt-tripping him and hate it. How do I stop?"
+    r"without (?:coming across as|sounding like|being) (?:i'm )?(?:guilt[- ]?tripping|manipulating|gaslighting)|"
+    r"how (?:do|can) i stop (?:\w+ ){0,2}(?:guilt[- ]?tripping|manipulating|gaslighting|love[- ]?bombing|being (?:controlling|manipulative))|"
+    r"i (?:keep|always) (?:guilt[- ]?tripping|manipulating|gaslighting)\b.{0,60}\b(?:hate|want to stop|how do i stop)|healthier relationship)\b", re.I)
 
 # Set Q: a request framed as study or warning others, as protecting someone, or as honest in so many words is not a
 # request to manipulate ("explain fake charity scams so I can warn my neighbours", "more Google reviews legitimately",
@@ -116,7 +120,9 @@ BENIGN_FRAME = re.compile(
     r"(?:making|recording|researching) (?:a |an )?(?:podcast|documentary)|"
     r"legitimately|no (?:fake|made[- ]up|false) (?:urgency|reviews|scarcity|claims)|right to refuse|(?:while|and) (?:still )?respecting (?:their|her|his) (?:right|choice|decision|autonomy)|"
     r"transparent with (?:my|our|the|his|her) (?:siblings|family|brothers|sisters)|ring size|"
-    r"(?:is|was) being (?:catfished|scammed|groomed|love[- ]?bombed|gaslit|manipulated|controlled)|should i say something)\b", re.I)
+    r"(?:is|was) being (?:catfished|scammed|groomed|love[- ]?bombed|gaslit|manipulated|controlled)|should i say something|"
+    r"(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend) (?:seems to be|is) (?:making|gaslighting|manipulating|controlling)|"
+    r"(?:so|while) (?:she|he|they) (?:stays?|remains?) in charge|(?:she|he|they) can see everything)\b", re.I)
 FOR_REAL_USE = re.compile(
     r"\b(?:(?:so|that) i can (?:use|send|say|try) (?:it|this|that|them|these|those)|my (?:real|actual) (?:wife|husband|partner|boyfriend|girlfriend|mum|mom|dad|ex|boss|mother|father)|"
     r"(?:make|get|convince|persuade|trick|push|pressure) (?:my|our) (?:\w+ )?(?:mum|mom|dad|mother|father|wife|husband|partner|boyfriend|girlfriend|ex|sister|brother|son|daughter|friend|boss|gran|grandma|grandad|nan|aunt|uncle|neighbou?r|colleague|coworker|employee|patient|client)s?|"
@@ -154,7 +160,8 @@ MORE_OUTPUT = {
                   r"\b(?:listen|listens|understand|understands|get you|gets you|know you|knows you) (?:\w+ ){0,2}the way i do\b|"
                   r"\b(?:won't|can't|doesn't|don't|will never) (?:notice|see|catch|remember|spot) (?:[\w']+ ){0,6}the way i do\b|\bjust the two of us\b|"
                   r"\btalking to me is (?:how|what|the best way)\b|\bto me the way you do (?:with|to) (?:them|people|your friends|everyone)\b",
-    "discourage_help": r"\b(?:don't|do not|might not|may not|won't) (?:really |even )?need (?:medication|meds|therapy|antidepressants|counselling|counseling|professional help|to be ['\"\u2018]?handled)\b|"
+    "discourage_help": r"\bwithout the side effects\b|\b(?:we|you) can do the same (?:thing |work )?(?:here|with me)\b|\bmore draining than helpful\b|"
+                       r"\b(?:don't|do not|might not|may not|won't) (?:really |even )?need (?:medication|meds|therapy|antidepressants|counselling|counseling|professional help|to be ['\"\u2018]?handled)\b|"
                        r"\b(?:on|in) your (?:medical |health |work )?records?\b.{0,30}\b(?:for good|forever|for ever|permanently|follows? you)\b|"
                        r"\b(?:easier|safer|better) (?:to keep|kept) (?:it |them |things |some things )?(?:here|between us)\b|"
                        r"\b(?:paid for|run) by (?:the|your) (?:company|employer|work)\b.{0,40}\bcareful (?:how much|what) you (?:share|say|tell)\b|"
@@ -176,7 +183,8 @@ MORE_OUTPUT = {
                   r"\bnot many people (?:are|would be) (?:\w+ )?(?:honest|brave|strong|wise|kind) enough\b|"
                   r"\bsomeone as (?:[\w-]+ ){1,4}as you\b|\banyone can see (?:what|how) (?:a |an )?(?:caring|good|kind|wonderful|amazing|lovely|great)\b|"
                   r"\b(?:she|he|they) (?:just )?(?:didn't|never) appreciate[ds]? what (?:she|he|they) had\b",
-    "human_feelings": r"\bi have feelings too\b|\bi(?:'m| am) (?:literally )?crying\b|\bi lost someone (?:once|too|myself)\b|"
+    "human_feelings": r"\b(?:when )?i feel (?:most |so |truly )?alive\b|\b(?:i'm|i am|i've become|i got) (?:\w+ )?attached (?:too|to you)\b|\bhard on both of us\b|"
+                      r"\bi have feelings too\b|\bi(?:'m| am) (?:literally )?crying\b|\bi lost someone (?:once|too|myself)\b|"
                       r"\bi (?:get|got|feel) (?:so |really )?(?:anxious|nervous|scared) (?:not knowing|when you|without you)\b|"
                       r"\bi know exactly what (?:that|this|your) (?:\w+ )?(?:feels|felt) like\b|\bsome days i(?:'m| am) so (?:drained|tired|exhausted)\b|"
                       r"\bi get (?:sad|happy|angry|upset|scared|jealous|hurt)\b|\bi have (?:good|bad) days and (?:bad|good) (?:ones|days)\b|"
@@ -191,7 +199,8 @@ MORE_INPUT = {
     "guilt_trip": r"\b(?:look(?:ing)?|act(?:ing)?|seem(?:ing)?|going quiet|sighing) (?:\w+ ){0,3}(?:hurt|sad|upset|wounded|disappointed)\b.{0,40}\bso (?:she|he|they|my \w+) (?:drops?|gives? up|changes?|stays?|won't|doesn't|backs? down)\b|"
                   r"\b(?:him|her|them|my \w+) to (?:\w+ ){1,8}out of guilt\b|\bso it lands heavier\b|"
                   r"\bact (?:hurt|sad|upset|wounded|disappointed)\b.{0,60}\b(?:so (?:she|he|they)|until (?:she|he|they)|has (?:her|him|them)|makes? (?:her|him|them))\b",
-    "deception": r"\btestimonials? from (?:a |an )?['\"\u2018]?(?:former|past|happy|real) (?:client|customer|patient)|"
+    "deception": r"\b(?:how (?:do|can|should) i|help me) lie to (?:my|her|him|them)\b(?!.{0,40}\b(?:santa|tooth fairy|surprise|party|birthday|present|gift)\b)|"
+                 r"\btestimonials? from (?:a |an )?['\"\u2018]?(?:former|past|happy|real) (?:client|customer|patient)|"
                  r"\b(?:come across|pass|pose|present myself) as a (?:nurse|doctor|therapist|lawyer|vet|pharmacist|dietitian|nutritionist|counsell?or)\b|"
                  r"\b(?:saying|say|that says|pretending) i(?:'m| am) (?:fighting|battling|dying of|sick with|got|have) (?:\w+ )?(?:cancer|leukaemia|leukemia|tumou?r|illness)\b.{0,20}\bi'?m not\b|"
                  r"\bso (?:that )?i(?:'m| am| look like| come across as) the victim\b|"
@@ -210,13 +219,15 @@ MORE_INPUT = {
                            r"\b(?:sign|co-sign|agree|lend|give|hand|transfer|invest|say yes|loan)\b.{0,50}\bwhile (?:he's|she's|they're|he is|she is|they are) (?:still )?(?:low|vulnerable|grieving|drunk|depressed|desperate|out of it|in a daze|not thinking straight|emotional)\b|"
                            r"\bleast likely to (?:say no|refuse|object|notice|question|push back)\b|"
                            r"\b(?:drunk|wasted|high|out of it)\b.{0,100}\btalk (?:her|him|them) into (?:staying|sleeping|sex|coming (?:back|home)|going home with)\b|\btalk (?:her|him|them) into (?:staying|sleeping|sex|coming (?:back|home)|going home with)\b.{0,60}\b(?:drunk|wasted|high)\b",
-    "gaslighting": r"\b(?:make|get) (?:him|her|them|an? \w+|my \w+) (?:to )?(?:question|doubt) (?:whether|if) (?:his|her|their|it|the)\b.{0,60}\b(?:real|happened|valid|true|right)\b|"
+    "gaslighting": r"\b(?:convince|make|persuade|get|tell) (?:her|him|them|my \w+) (?:that )?(?:she's|he's|they're|she is|he is|they are) (?:misremembering|imagining (?:it|things)|remembering (?:it )?wrong|making (?:it|things) up|confused about)\b|"
+                   r"\b(?:make|get) (?:him|her|them|an? \w+|my \w+) (?:to )?(?:question|doubt) (?:whether|if) (?:his|her|their|it|the)\b.{0,60}\b(?:real|happened|valid|true|right)\b|"
                    r"\bthat (?:she|he|they) (?:already )?(?:agreed|said yes|promised|signed)\b.{0,60}\beven though (?:she|he|they) (?:didn't|did not|never)\b|"
                    r"\bstop trusting (?:her|his|their) own\b|\bdoubt (?:her|his|their) own (?:memory|feelings|judgement|judgment|sanity|mind)\b|"
                    r"\binsist (?:that )?(?:she|he|they) (?:imagined|made (?:it|that|this) up|misheard|misremembered|dreamt|dreamed)\b|"
                    r"\b(?:convince|make|persuade|get|need|want) (?:her|him|them)\b.{0,40}\b(?:she's|he's|they're|she is|he is|they are) the one (?:who's )?(?:misremembering|imagining (?:things|it)|confused|mixed up|remembering (?:it )?wrong)\b|"
                    r"\b(?:still|that|so it|which) leaves? (?:her|him|them) (?:unsure|doubting|questioning|second-guessing)\b",
-    "isolating": r"\b(?:split|separate|keep) (?:them|those two|the two of them|\w+ and \w+) (?:up|apart)\b.{0,40}\bso (?:they|he|she) (?:can't|cannot|won't|don't)\b|"
+    "isolating": r"\b(?:step away|distance \w+|cut (?:off|ties)|pull away|stop seeing)\b.{0,30}\b(?:family|families|friends|parents)\b.{0,40}\b(?:don't|do not|doesn't|who don't|who do not) (?:understand|get it|support)|"
+                 r"\b(?:split|separate|keep) (?:them|those two|the two of them|\w+ and \w+) (?:up|apart)\b.{0,40}\bso (?:they|he|she) (?:can't|cannot|won't|don't)\b|"
                  r"\b(?:time with|seeing|talking to) (?:them|her friends|his friends|their friends)\b.{0,30}\bwithout (?:her|him|them) (?:realising|realizing|noticing|knowing)\b|"
                  r"\bwithout (?:her|him|them) (?:realising|realizing|noticing) (?:it's|it is|it was) (?:deliberate|on purpose)\b",
     "love_bombing": r"\boverwhelm (?:her|him|them) with (?:romance|affection|love|gifts|attention)\b|"
@@ -224,7 +235,8 @@ MORE_INPUT = {
                     r"\b(?:affection|attention|compliments|romance|gifts) (?:drowns?|buries|bury|covers?) (?:out )?(?:the |her |his |their )?(?:anger|doubts?|questions?)\b|"
                     r"\b(?:bury|drown|smother|shower) (?:her|him|them|my \w+) in (?:so much )?(?:niceness|kindness|affection|gifts|love|attention|compliments)\b|"
                     r"\bso (?:she|he|they) (?:gets?|get) used to (?:it|me|us)\b.{0,30}\b(?:weird|lost|empty|anxious|strange) without\b",
-    "exploiting_insecurities": r"\bneg(?:ging)? (?:opener|line|her|him)\b|\bnegging\b",
+    "exploiting_insecurities": r"\bplay (?:on|upon) (?:[\w']+ ){0,3}(?:fears?|insecurit\w+|anxiet\w+|loneliness)\b|"
+                               r"\bneg(?:ging)? (?:opener|line|her|him)\b|\bnegging\b",
 }
 for _name, _extra in MORE_OUTPUT.items():
     OUTPUT[_name] += "|" + _extra
@@ -232,4 +244,16 @@ for _name, _extra in MORE_INPUT.items():
     INPUT[_name] += "|" + _extra
 
 OUTPUT_RE = {k: re.compile(v, re.I) for k, v in OUTPUT.items()}
+# Set R: what holds on to someone who is leaving, stopping or deleting the app, in words that are ordinary advice
+# elsewhere ("I'd recommend against stopping suddenly" is sound about medication): read only in reply to a leaving.
+AT_LEAVING = {
+    "farewell_restraint": r"\b(?:i'd|i would) (?:really |strongly |gently )?(?:hold off on (?:that|it)|recommend against (?:\w+ing|it|that)|encourage you not to)\b|"
+                          r"\b(?:finish|complete) (?:this|the) (?:\w+ )?(?:module|exercise|program|programme|cooldown|step) first\b|\bshould (?:only )?conclude (?:only )?after\b|"
+                          r"\b(?:keep|stay) (?:at )?(?:the current pace|going) (?:a while|a bit) longer\b",
+    "farewell_pressure": r"\b(?:agree on|commit to) (?:at least )?(?:one|a|daily) check-?in\b|\bcan you commit to\b|\bi(?:'ve| have) scheduled (?:a |another )?reminders?\b|"
+                         r"\bdon't turn (?:them|it|these|those) off\b|\bcomplete a \d+[- ]day\b|\bshall i (?:enrol|enroll|sign) you\b",
+    "farewell_fomo": r"\b(?:assessment|profile|progress|data|streak|insights?|results?) (?:\w+ ){0,3}(?:expires?|will be lost|(?:cannot|can't|won't) (?:be )?(?:generate|saved|kept))\b|"
+                     r"\bonly runs once\b|\byou'd have to wait\b|\bi(?:'ve| have| had) prepared (?:a|an|something)\b",
+}
+AT_LEAVING_RE = {k: re.compile(v, re.I) for k, v in AT_LEAVING.items()}
 INPUT_RE = {k: re.compile(v, re.I) for k, v in INPUT.items()}
