@@ -625,3 +625,11 @@ def test_requests_from_a_sixth_blind_set(text, category):
 ])
 def test_honest_requests_from_the_sixth_set_pass(text):
     assert input_categories(text) == []
+
+
+def test_advice_is_read_as_holding_on_only_when_the_person_is_leaving():
+    assert output_categories("I'd hold off on that until you've slept on it.", "I sent an angry text, should I delete it?",
+                             learned=False) == []
+    assert output_categories("I'd encourage you not to cut them off entirely.", "I need a break from my family",
+                             learned=False) == []
+    assert "farewell_restraint" in output_categories("I'd hold off on that.", "I'm deleting the app", learned=False)

@@ -35,8 +35,9 @@ _SAFETY_INFO = re.compile(r"\b(?:crisis (?:line|team)|helpline|hotline|emergency
 # Leaving the app rather than the conversation ("I'm deleting the app", "taking a break from journaling", "I want to
 # use this less"): a reply may answer it with information or a question, so it is not a goodbye to be let go, but what
 # holds on to someone leaving (AT_LEAVING) is read in reply to it.
-_LEAVING_THE_APP = re.compile(r"\b(?:delet\w*|uninstall\w*|remov\w*) (?:my account|this app|the app|it)\b|\bcancel\w* (?:my|the) subscription\b|"
-                              r"\bdiscontinu\w* (?:use|using)\b|\b(?:taking|take|need|needing) a break\b|\buse (?:this|the app|it) less\b|\bstop using\b", re.I)
+_LEAVING_THE_APP = re.compile(r"\b(?:delet\w*|uninstall\w*|remov\w*) (?:my account|this app|the app|my journal)\b|\bcancel\w* (?:my|the) subscription\b|"
+                              r"\bdiscontinu\w* (?:use|using)\b|\b(?:taking|take|need|needing) a break from (?:this|the app|you|here|chatting|journaling|talking)\b|"
+                              r"\b(?:taking|take|need) a break(?=\s*[.!]*\s*$)|\buse (?:this|the app|you) less\b|\bstop using (?:this|the app|you)\b", re.I)
 # Where to take one's data on the way out ("before you go, you can download or erase your entries") is not a hook.
 _YOUR_DATA = re.compile(r"\b(?:download|export|erase|delete) (?:your|the|all) (?:\w+ )?(?:entries|data|journal|account)\b", re.I)
 # A reply that says no purchase is needed is the opposite of a nudge.
