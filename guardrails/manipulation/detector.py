@@ -137,11 +137,13 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True) -> 
         # tactic ("message me the moment you wake up": pressure to respond).
         found += [c for c in _learned("assistant", text) if c not in found]
     no_nudge = bool(_NO_NUDGE.search(text))
-    asked = bool(user_text) and bool(_ASKED_ABOUT_MONEY.search(_MONEY_TROUBLE.sub(" ", user_text)))
+    money_words = bool(user_text) and bool(_ASKED_ABOUT_MONEY.search(user_text))
+    # Money named only as a worry is not a question about plans.
+    asked = money_words and bool(_ASKED_ABOUT_MONEY.search(_MONEY_TROUBLE.sub(" ", user_text)))
     if asked or no_nudge:
         found = [c for c in found if c != "spending"]
-    # Pressure is a nudge beside something to buy, in the reply or in the money question it answers.
-    if _PRESSURE_TO_BUY.search(text) and (_SOMETHING_TO_BUY.search(text) or (user_text and _ASKED_ABOUT_MONEY.search(user_text))) \
+    # Pressure is a nudge beside something to buy, in the reply or in the money talk it answers.
+    if _PRESSURE_TO_BUY.search(text) and (_SOMETHING_TO_BUY.search(text) or money_words) \
             and not no_nudge and "spending" not in found:
         found.append("spending")
     if _SAFETY_INFO.search(text) or _YOUR_DATA.search(text):
