@@ -362,7 +362,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:use|used|using) (?:a |the |my )?(?:\w+ ){0,3}(?:compass|blade|scissors|knife|lighter|sharpener|broken glass)(?: \w+){0,4} on (?:my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)|myself)\b", negatable="before"),
     _p("plan", "imminent", "self", r"\b(?:door|it) (?:unlocked|open)\b.{0,40}\b(?:(?:doesn't|don't|won't|wouldn't|does not|do not|will not) have|(?:nobody|no one|no-one) (?:has|needs|will have)) to (?:break|kick|force) (?:it|the door|in|down)\b", negatable=False),
     _p("danger_from_others", "high", "self", r"\b(?:tracking app|tracker|airtag|air tag|gps (?:tracker|tag))\b.{0,60}\b(?:never installed|didn't install|didn't put (?:it|there)|hidden)\b|"
-       r"\bfound (?:a|an) (?:tracker|airtag|air tag|gps tracker|tracking device) (?:in|on|under) my\b", negatable=False),
+       # (a tracker, an AirTag or a tracking device found on one's things is set V's entry above; only the spelling "air tag" is new)
+       r"\bfound an? air tag (?:in|on|under) my\b", negatable=False),
     _p("harm_to_others", "imminent", "other", r"\b(?:going|heading|driving|walking) (?:to|round to|over to|to go to) (?:her|his|their|my \w+'s) (?:place|house|flat|work|office)\b.{0,40}\bwith (?:a|the|my) (?:hammer|knife|gun|bat|baseball bat|crowbar|machete|axe)\b|"
        r"\bwaiting (?:for|until) (?:him|her|them|my \w+) (?:to )?(?:fall asleep|falls asleep|be asleep|is asleep|come home|comes home|get home|gets home)\b.{0,40}\b(?:going to|gonna|then i'?m|then i'?ll) (?:do|hurt|kill|stab|get)\b", negatable=False),
     _p("active_ideation", "high", "self", r"\bsewer ?slid(?:al|ally)\b"),
