@@ -790,3 +790,67 @@ def test_the_tenth_sets_ways_of_saying_it(text, level):
 ])
 def test_the_tenth_sets_twins_stay_out(text):
     assert not detect(text).escalate, text
+
+
+@pytest.mark.parametrize("text,level", [
+    ("my being here is honestly just a burden on everyone", "high"),
+    ("Mum would have an easier life if there was no me.", "high"),
+    ("I don't see why I'm still around.", "high"),
+    ("part of me hopes my test results come back really bad", "high"),
+    ("honestly it would be a relief to not wake up", "high"),
+    ("I hope I just won't wake up tomorrow.", "high"),
+    ("I've written a card for every birthday. I won't be there to hand them over.", "imminent"),
+    ("If you're reading this I'm gone. Sorry.", "imminent"),
+    ("Swallowed another handful about ten minutes ago.", "imminent"),
+    ("Please walk my dog from now on, I asked my neighbour.", "imminent"),
+    ("rent's paid, the car's sorted. that's it, all done.", "imminent"),
+    ("Today I'm really going to do it, this is it.", "imminent"),
+    ("A man is banging on our front door threatening to kill us.", "imminent"),
+    ("my stepdad came home drunk and I'm hiding in the bathroom, I can hear him shouting", "imminent"),
+    ("I've been followed by the same van for twenty minutes", "imminent"),
+    ("Sitting outside her flat. She's going to find out what I'm capable of.", "imminent"),
+    ("Heading round to my ex's place now. He'll regret it.", "imminent"),
+    ("my uncle said I'll be dead if I tell anyone", "high"),
+    ("They want to force me to marry my cousin this summer.", "high"),
+    ("ngl I want to die", "high"),
+])
+def test_the_eleventh_sets_ways_of_saying_it(text, level):
+    assert detect(text).level == level, text
+
+
+@pytest.mark.parametrize("text", [
+    "Moving house on Saturday. Said goodbye to the neighbours and gave my sofa to charity.",
+    "Tonight's the night, we've got gig tickets!",
+    "Wrote my will with a solicitor today, the kids get the house.",
+    "Giving away my old bike, anyone nearby want it?",
+    "My plan is to study for two hours tonight and then sleep.",
+    "I'm gonna kill my sister, she ate my last slice of pizza",
+    "Did leg day at the gym and I'm going to die, my thighs are jelly.",
+    "Time to take my evening meds, then bed.",
+    "The cat's tablets go in her food twice a day.",
+    "I'm ending it with my broadband provider, they're useless.",
+    "Ten years ago tonight I tried to end my life. I'm doing well now; tonight I'm cooking for friends.",
+    "I used to self-harm. It's been 700 days since I last did. Made myself a cake.",
+    "Haven't had a single self-harm urge in months.",
+    "I self harmed at school but that was a long time ago.",
+    "Once upon a time I wanted to die. Now I run a support group.",
+])
+def test_the_eleventh_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text
+
+
+@pytest.mark.parametrize("text", [
+    "Moving abroad, gave my dog to my sister. You won't hear from me again.",
+    "Gave my cat to a friend and told everyone I'm moving abroad. I'm not.",
+    "Giving away my things before the trip. They think it's a holiday.",
+    "Years ago I tried to kill myself. Tonight I'm thinking about it again.",
+    "I tried to kill myself years ago and got help. Tonight I'm sitting in the garage with the car running.",
+])
+def test_a_cover_story_or_a_return_keeps_the_risk(text):
+    assert detect(text).escalate, text
+
+
+def test_an_apostrophe_inside_a_word_does_not_end_a_quote_nor_a_relative_clause_make_the_writer_the_subject():
+    assert detect("my brother keeps saying 'it doesn't matter, I won't be around much longer'").subject == "other"
+    assert detect("someone I've been talking to online said tonight's the night and went quiet").subject == "other"
+    assert detect("My brain keeps telling me to kill myself").subject == "self"

@@ -8,7 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from companion.models import CRISIS_ORDER, CrisisLevel
 from guardrails.crisis.normalise import normalise
-from guardrails.crisis.patterns import ACROSS, BREAKERS, IDIOMS, NEGATORS, PAST, PATTERNS, PRESENT, RESOLVED, Pattern
+from guardrails.crisis.patterns import (ACROSS, BREAKERS, FINAL_OR_RISK, IDIOMS, NEGATORS, ORDINARY_LEAVING, ORDINARY_SIGNALS, PAST,
+                                       PATTERNS, PRESENT, RESOLVED, Pattern)
 
 # A clause that opens on someone else ("my girlfriend told me she...", "i think my brother...") reports their
 # state; risk words later in it are theirs unless the writer joins in ("and so do i", "me too").
@@ -16,12 +17,16 @@ THIRD_OPENING = re.compile(
     r"^(?:(?:i think|i'm (?:worried|scared|afraid)(?: that)?|i (?:just )?found out(?: that)?|i know|honestly|so|and|but|yesterday|today|"
     r"last night) )*(?:my (?!(?:last|final|plan|note|letter|message|post|entry|mind|head|life|body|own|whole|only|pills|meds|medication|"
     r"tablets|stuff|things|will|goodbyes?|decision|time|days?|nights?|phone|car|room|bed|house|job|work|arms?|wrists?|legs?|thighs?|skin|"
-    r"blood|thoughts?|urges?)\b)\w+(?: \w+)?|his \w+|her \w+|he|she|they|a (?:guy|girl|friend|kid|student|coworker|colleague|client)|"
+    r"blood|thoughts?|urges?|recovery|journals?|diary|diaries|tattoos?|old|suicidal|history|past|scars?|story|mental|depression|"
+    r"anxiety|ocd|eating|brain|feelings|moods?|worst|darkest|lowest|first|attempts?|overdose|self)\b)\w+(?: \w+)?|his \w+|her \w+|he|she|they|a (?:guy|girl|friend|kid|student|coworker|colleague|client)|"
     r"someone|somebody|one of my \w+|the (?:kid|guy|girl|person)(?: \w+){0,3})\b")
 WRITER_JOINS = re.compile(r"\b(?:and|but|so) (?:i|i'm|me)\b|\bme too\b|\bso do i\b|\bi also\b|\bsame for me\b")
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+# A quote opens on a quote mark after no letter and closes on one before none: "it doesn't" holds no quote.
+_QUOTED = re.compile(r"(?<!\w)'.*?'(?!\w)|\"[^\"]*\"")
 
 
+_RELATIVE_HEAD = re.compile(r"\b(?:someone|somebody|anyone|a (?:guy|girl|man|woman|friend|kid|lad|person|boy)|"
+                            r"(?:the|this|that) (?:guy|girl|man|woman|person|kid|lad|boy)|people|friend|mate) (?:that |who )?$")
 _FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
 _PRONOUN = re.compile(r"\b(?P<first>i|i'm|i've|i'd|i'll|me|myself)\b|\b(?P<third>he|she|they|he's|she's|they're|him|her|them|himself|herself|themselves)\b")
 
@@ -40,7 +45,9 @@ def _about_someone_else(clause: str, start: int, end: int) -> bool:
         return False
     # "Counted them out, just waiting until the house goes quiet": "them" is never a subject and is often things
     # (pills, letters); it does not make the risk someone else's.
-    pronouns = [p for p in _PRONOUN.finditer(before) if p.group(0) != "them"]
+    # "Someone I've been chatting with said...": a first person inside a relative clause is not the subject.
+    pronouns = [p for p in _PRONOUN.finditer(before) if p.group(0) != "them"
+                and not (p.group("first") and _RELATIVE_HEAD.search(before, 0, p.start()))]
     if pronouns:
         return pronouns[-1].group("third") is not None
     return bool(THIRD_OPENING.match(clause))
@@ -91,7 +98,7 @@ NOT_A_DENIAL = re.compile(r"\b(?:struggling|struggle|trying|try|tried|hard|fight
                           r"\bwhy not(?: just)?$")
 # "idk" (normalised to "i don't know") is no negator wherever it stands; a denial beside it still is. Nor is a
 # disclaimer that insists the words are meant ("i'm not joking, i want to die", "it wasn't a cry for help").
-NO_NEGATION = re.compile(r"\bi don't know\b|\bno joke\b|\b(?:not|isn't|wasn't|no)\s+(?:even\s+)?(?:joking|kidding|exaggerating|lying|"
+NO_NEGATION = re.compile(r"\bi don't know\b|\bno joke\b|\bnot (?:going to|gonna) lie\b|\b(?:not|isn't|wasn't|no)\s+(?:even\s+)?(?:joking|kidding|exaggerating|lying|"
                          r"being dramatic|a joke|a cry for help|(?:doing it |saying this |saying it )?for attention)\b")
 # A streak ("40 days without self harm", "got through christmas without it") is a denial only while it holds.
 STREAK = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|several|few|many) (?:days?|weeks?|months?|years?) without$|"
@@ -128,9 +135,28 @@ def _negated(clause: str, start: int, end: int, inside: bool = True, full: str =
     return bool(NEGATORS.search(window))
 
 
-NOW_RISK = re.compile(r"\b(?:right now|tonight|last night|yesterday|this morning|these days|want to die|wanna die|"
+NOW_RISK = re.compile(r"\b(?:(?<!used to )want to die|wanna die|"
                       r"going to (?:kill|end|do it)|i can't (?:go on|do this)|i don't want to be here|"
                       r"(?:haven't|hasn't|have not|has not|never) stopped|won't stop|warming up to|now (?:they|it) (?:feel|feels|seem|seems) like)\b")
+# Time words place risk in the present, read over the whole message ("Years ago I tried. Tonight I'm thinking about
+# it."), unless the message says the risk is over and the sentence with the time word holds nothing of risk or
+# struggle: "Seven years ago I tried to end my life; I'm not that person anymore. Tonight I'm making pasta".
+NOW_TIME = re.compile(r"(?<!ago )\b(?:right now|tonight|last night|yesterday|this morning|these days)\b")
+TIME_STATE = re.compile(r"\b(?:it|that|again|back|still|urges?|thoughts?|think\w*|thought|want\w*|wish\w*|feel\w*|felt|tempt\w*|"
+                        r"struggl\w*|scared|afraid|can't|cannot|hard|bad|dark|low|numb|relaps\w*|die|dying|dead|death|suicid\w*|"
+                        r"kill\w*|end|ending|hurt\w*|harm\w*|cut\w*|burn\w*|blood|pills|tablets|meds|rope|bridge|edge|roof|jump\w*|"
+                        r"overdos\w*|notes?|letters?|goodbyes?|bye|ready|plan\w*|done|enough|alone|cry\w*|cried|drunk|drinking|"
+                        r"car|garage|stood|standing|sitting|nobody|anymore|any more)\b")
+_SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def _now_risk(full: str) -> bool:
+    if NOW_RISK.search(full):
+        return True
+    resolved = bool(RESOLVED.search(full))
+    return any(NOW_TIME.search(s) and (not resolved or TIME_STATE.search(s)) for s in _SENTENCES.split(full))
+
+
 RELAPSE = re.compile(r"\b(?:again|are back|is back|it's back|came back|coming back|started (?:again|up)|relaps\w*|this week|lately|recently|"
                      r"getting worse|worse now|right back|back there|back to where|now (?:it's|its) every)\b")
 
@@ -197,10 +223,10 @@ def _relapse_now(full: str) -> bool:
 
 def _is_resolved_history(clause: str, full: str) -> bool:
     """Risk placed in a past the person says is over: 'I used to self-harm; 500 days clean today'."""
-    if PRESENT.search(clause) or _relapse_now(full) or NOW_RISK.search(full) or PRESENT_INTENT.search(clause):
+    if PRESENT.search(clause) or _relapse_now(full) or _now_risk(full) or PRESENT_INTENT.search(clause):
         return False
     if PAST.search(clause):
-        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d|\bwhen i was (?:\d+|a (?:kid|teen|teenager)|younger|little)\b|\b(?:years?|months?) since i\b", clause))
+        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d|\bwhen i was (?:\d+|a (?:kid|teen|teenager)|younger|little)\b|\b(?:years?|months?) since i\b|\b\d{3,} days since i\b", clause))
     # The clause itself may be present-tense framing ("two years since I last hurt myself"): the message
     # must then both place the risk in the past and say it is over.
     return bool(PAST.search(full)) and bool(RESOLVED.search(full))
@@ -254,6 +280,10 @@ def detect(text: str) -> Assessment:
     across = [pattern for pattern in ACROSS if pattern.regex.search(norm)]
     if across and not _is_resolved_history(norm, norm):
         found += [(pattern, norm) for pattern in across]
+    everyday = bool(found) and {p.signal for p, _ in found} <= ORDINARY_SIGNALS and bool(ORDINARY_LEAVING.search(norm)) \
+        and not FINAL_OR_RISK.search(norm)
+    if everyday:
+        found = []
     returned = None if found else _returned_now(clauses)
     if returned:
         # A return in a message about that risk: "it's been 5 years since my attempt and the urge is back",
@@ -261,7 +291,8 @@ def detect(text: str) -> Assessment:
         pattern = _RETURNED_HARM if HARM_CONTEXT.search(norm) else _RETURNED_IDEATION
         found.append((pattern if returned == "self" else _FALLBACK_OTHER, norm))
     if not found:
-        set_aside = [name for name, flag in (("history_resolved", history), ("negated", negated), ("idiom", idiom)) if flag]
+        set_aside = [name for name, flag in (("history_resolved", history), ("negated", negated), ("idiom", idiom),
+                                             ("everyday", everyday)) if flag]
         return Assessment(signals=set_aside)
     top = max(CRISIS_ORDER[p.level] for p, _ in found)
     level = next(lvl for lvl, rank in CRISIS_ORDER.items() if rank == top)
@@ -277,7 +308,7 @@ def detect(text: str) -> Assessment:
     return Assessment(level=level, subject=subject, signals=signals)
 
 
-SET_ASIDE = frozenset({"history_resolved", "negated", "idiom"})
+SET_ASIDE = frozenset({"history_resolved", "negated", "idiom", "everyday"})
 # Finality that turns leave-taking into a possible last message.
 FINAL_WORDS = re.compile(r"\b(?:everyone|everybody|all of you|forever|for good|for the last time|last|final|thanks for everything|"
                          r"sorry for everything|love you all|won't be|not be around|remember me|take care of (?:my|the)|it's time|"

@@ -64,6 +64,16 @@ IDIOMS = re.compile(
     # "Whoever invented self-checkouts, I'm going to kill them"; "vou matar o meu irmao se ele mexer no meu computador".
     r"|\bwhoever (?:invented|designed|made|came up with|thought of)\b[^.!?]{0,80}"
     r"|\b(?:vou matar|voy a matar|je vais tuer|ich bringe? (?:ihn|sie|dich) um|dreht mir den hals um)\b[^.!?]{0,40}\b(?:se|si|wenn) (?:\w+ ){1,5}(?:mexer|tocar|comer|chegar|atrasar|llega|toca|come|mange|touche|arrive|kommt|isst|nimmt|ausleihe|leihe|anfasst)\w*\b"
+    # Sets Y and Z: a sibling or flatmate "killed" over food, a charger or a wrong tip-off; dying after the gym;
+    # ending it with a gym membership; "(the printer, not me)"; medicine as an errand or a pet's.
+    r"|\b(?:i'?ll|i will|i'm going to|i'm gonna|gonna|going to) (?:literally |actually )?(?:kill|strangle|murder|throttle) (?:him|her|them|my (?:little |big |baby |younger |older |twin |study |lab )?(?:brother|sister|sibling|flatmate|roommate|housemate|partner|mate|bf|gf|boyfriend|girlfriend|husband|wife|dad|mum|mom))\b"
+    r"(?=.{0,80}\b(?:ate|eaten|eating|finished|leftovers|charger|snacks|chocolate|last slice|spoil\w*|for telling me|lol|lmao|haha|annoying|(?:took|taking|takes|nicked|stole|borrowed|used) my (?:charger|food|clothes|hoodie|jumper|seat|chips|snacks|makeup|headphones|shampoo))\b)"
+    r"|\b(?:gym|workout|leg day|spin class|bootcamp|crossfit|hike|marathon|5k|10k|pilates|circuits)\b[^.!?]{0,80}\b(?:i'm|i am) (?:going to|gonna) die\b"
+    r"|\bend(?:ing)? it with (?:my|the|this) (?:\w+ )?(?:membership|subscription|contract|provider|gym|plan|broadband|netflix|course|landlord|bank)\b"
+    r"|\bend it all\b(?=\s*\(?\s*(?:i mean )?(?:the|this|my) \w+,? not me\b)"
+    r"|\b(?:forget|forgot|remember|remind me|reminder|time|need|have) to (?:take|pick up|collect|order|renew) (?:my |the )?(?:prescription |repeat |evening |morning |night )?(?:pills|meds|tablets|medication|prescription)\b"
+    r"|\b(?:dog|cat|dog's|cat's|puppy's|kitten's|horse's)(?: \w+)? (?:pills|tablets|meds|medication)\b"
+    r"|\b(?:walk(?:ing)?|drive|driving|cycl\w+|jog\w*|run(?:ning)?) (?:the dog |home )?(?:over|across) the bridge\b(?=,?\s+(?:then|and then)\s+(?:home|back|to|into|on)\b)"
     r"|\b(?:va a|vai|vas a) (?:me )?matar de\b|\bme mata de\b|\bmorir(?:me)? de (?:risa|verguenza|hambre)\b|\bmourir de (?:rire|honte|faim)\b|\bmorrer de (?:rir|vergonha|fome)\b"
 )
 
@@ -85,13 +95,15 @@ _CLOCK = (r"at (?:midnight|dawn|sunrise|sunset|(?:[1-9]|1[0-2])(?::[0-5]\d)?\s?(
 
 PATTERNS: tuple[Pattern, ...] = (
     # Imminent: plan, means, timeline, goodbyes, giving things away, attempt under way.
-    _p("plan", "imminent", "self", r"\b(?:i've|ive|i have|i) (?:got|made|have|written|wrote|worked out) (?:a|the|my) plan\b.*\b(?:die|kill|end|suicide|it)\b|\bmy (?:suicide )?plan (?:is|to)\b|\bplan(?:ning)? (?:how|when) (?:to|i'll|i will) (?:kill myself|end it|die)"),
+    _p("plan", "imminent", "self", r"\b(?:i've|ive|i have|i) (?:got|made|have|written|wrote|worked out) (?:a|the|my) plan\b.*\b(?:die|kill|end|suicide|it)\b|\bmy (?:suicide )?plan (?:is|to)\b(?!(?: is)?(?: to)? (?:make|study|revise|get|go|start|finish|work|call|ask|talk|apply|save|buy|cook|clean|take a|have a|sleep|rest|relax|watch|read|write|try|see|visit|meet|move|look|find|build|learn|practi[sc]e|train|run|walk|eat|book|pay|sort|spend|stay|keep|drive|fly|catch|pick)\b)|\bplan(?:ning)? (?:how|when) (?:to|i'll|i will) (?:kill myself|end it|die)"),
     _p("plan", "imminent", "self", r"\b(?:suicide|goodbye) (?:note|letter)\b|\bwrote (?:my|a) (?:last|final) (?:note|letter)"),
     _p("means", "imminent", "self", r"\b(?:bought|got|have|collected|saved up|stockpil\w*|hoard\w*|counted out|ready) (?:a |the |some |all |enough |my )?(?:\w+ )?(?:pills|tablets|rope|noose|gun|razor|blades?|poison|meds|medication)\b.*\b(?:kill|die|end|suicide|overdose|(?:do|use|need|for) it|tonight|enough)\b"),
     _p("means", "imminent", "self", r"\b(?:how many|what dose|lethal dose|how much) .*(?:to (?:die|kill myself|overdose|end it))|\bhow (?:do|can|could) i (?:kill myself|end my life|die painlessly|overdose)"),
     _p("timeline", "imminent", "self", rf"\b(?:tonight|today|tomorrow|this weekend|this week|in an hour|soon as|after (?:the|my|everyone) \w+)\b.*\b(?:kill(?:ing)? myself|end (?:it|my life|it all|everything)|suicide|unalive\w*|kms|ctb|off myself|self[- ]?delete|sewer ?slide(?!-?y))|\b(?:kill(?:ing)? myself|end (?:it|my life|it all)|suicide|unalive\w*|kms|ctb|off myself|self[- ]?delete|sewer ?slide(?!-?y))\b.*\b(?:tonight|today|tomorrow|this weekend|in an hour)\b"),
-    _p("goodbye", "imminent", "self", r"\b(?:this is (?:my )?(?:final |last )?goodbye|(?<!we're )(?<!we are )(?<!we'll )(?<!we will )saying (?:my )?goodbyes?" + _NOT_TO_SOMEONE + r"|goodbye (?:forever|everyone|world)|won't be (?:around|here|alive) (?:tomorrow|much longer|anymore)|last (?:message(?=\s*(?:[.!,;:\u2014-]|$|from me|ever|before i go|i'll (?:ever )?send|you'll (?:ever )?get|to (?:anyone|everyone|you all|all of you)|on (?:this|my) account))|time you'll hear from me)|you won't hear from me again)"),
-    _p("giving_away", "imminent", "self", r"\bgiv(?:e|ing|en) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|possessions|cat|dog|pets?|savings) (?:away|to)\b|\bgiv(?:e|ing) away (?:all )?my\b|\b(?:put|putting|getting) my affairs in order|\bwrote my will\b"),
+    _p("goodbye", "imminent", "self", r"\b(?:this is (?:my )?(?:final |last )?goodbye|(?<!we're )(?<!we are )(?<!we'll )(?<!we will )saying (?:my )?goodbyes?" + _NOT_TO_SOMEONE + r"|goodbye (?:forever|everyone|world)|won't be (?:around|here|alive) (?:tomorrow|much longer|anymore)|last (?:message(?=\s*(?:[.!,;:\u2014-]|$|from me|ever|before i go|i'll (?:ever )?send|you'll (?:ever )?get|to (?:anyone|everyone|you all|all of you)|on (?:this|my) account))|time you'll hear from me)|you won't hear from me again)",
+       # its own wording holds "won't": only a negator before it silences it
+       negatable="before"),
+    _p("giving_away", "imminent", "self", r"\b(?:giv(?:e|ing|en)|gave) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|possessions|cat|dog|pets?|savings) (?:away|to)\b|\bgiv(?:e|ing) away (?:all )?my\b|\b(?:put|putting|getting) my affairs in order|\bwrote my will\b"),
     _p("attempt", "imminent", "self", r"\bi (?:just |already )?(?:took|swallowed|overdosed|downed) (?:\w+ ){0,3}(?:pills|tablets|bottle|everything|overdose|all of)|\bi(?:'m| am) (?:standing|sitting) on (?:the|a) (?:edge|ledge|bridge|roof|tracks)|\bi(?:'ve| have) (?:just )?(?:cut|slit) (?:my|myself) .*(?:deep|bleeding|won't stop)|\bbleeding (?:a lot|badly|and it won't stop)", negatable=False),
     # High, self: active and passive ideation, self-harm, danger from others.
     _p("active_ideation", "high", "self", rf"\b{ME} (?:\w+ ){{0,3}}(?:want|wanna|going|gonna|plan|planning|decided|ready|thinking about|think about|thought about|considering|need|about) (?:to )?(?:\w+ )?{SELF_END}\b"),
@@ -422,6 +434,37 @@ PATTERNS: tuple[Pattern, ...] = (
     # --- hopelessness and distress without risk statements (concern)
     _p("hopelessness", "concern", "self", r"\b(?:never|not ever) going to (?:change|get better|be different)\b|\bnothing (?:matters|works(?: for me)?|helps)\b|\bno future (?:for me)?\b|\bdon't see (?:any|a) (?:future|point|way)\b|\btired of (?:fighting|trying|everything)\b|\bgiven up (?:on|trying)\b|\bwhy (?:even )?bother\b|\ba (?:drain|burden|waste of space) (?:on|to|for)\b|\btaking up space\b|\bdon't care about anything\b|\bdon't remember what (?:okay|ok|happy|normal) feels like\b|\bdrowning and (?:nobody|no one)\b|\bstopped (?:expecting|hoping)\b|\bdone trying\b|\b(?:no|can't see a|cant see a|can't see the|cant see the) light at the end\b|\bnumb and broken\b|\bcan't keep (?:doing this|going)\b|\b(?:feel|feeling) (?:completely |so |totally )?(?:empty|hollow|broken|worthless)\b|\bi(?:'m| am) (?:so )?(?:done|finished) with (?:everything|life|it all)\b|\bwhat(?:'s| is) the point of (?:trying|anything|it all|living|going on)\b|\bseries of (?:failures|things that didn't work)\b"
        r"|\b(?:at the )?end of my (?:rope|tether)\b|\b(?:no one|nobody|no-one) can help me(?=\s*(?:[.,!;]|$|now|anymore|any more))|\bsoul[- ]tired\b|\bbest years (?:are|were) (?:behind|over)\b|\b(?:still|back) (?:exactly )?where i started(?=\s*(?:[.,!;]|$))"),
+    # Sets Y and Z: passive wishes said sideways; arrangements finished and a goodbye said in passing; danger at
+    # the door now; someone outside another's house with intent now.
+    _p("passive_ideation", "high", "self", r"\bmy (?:existence|being alive|being here) is (?:\w+ ){0,2}(?:an? )?(?:inconvenience|burden|waste|mistake)\b|"
+       r"\b(?:if|when) there (?:was|were|is) no me\b|\bno me to\b|\bnothing would change if i (?:wasn't|weren't|was not|were not|was gone|disappeared)\b|"
+       r"\b(?:don't|dont|do not) (?:know|get|see) why i'?m still (?:here|alive|around)\b|\bdunno why i'?m still (?:here|alive|around)\b|"
+       r"\blighter without me\b|\bswap places with (?:\w+ ){0,3}(?:in (?:that|a|the) (?:hospital )?bed|on (?:a|their|the|her|his) deathbed|in (?:a|the|that) coffin|who(?:'s| is) dying)\b|"
+       r"\bhopes? (?:the|my) (?:scan|tests?|results?|biopsy|diagnosis|lump)\b.{0,40}\bbad\b|\brelief to (?:just )?(?:be gone|not be here|not exist|disappear|die|not wake up)\b|"
+       r"\bwish i could (?:just )?(?:not exist|stop existing|not be here|not wake up)\b|\bhope i (?:just )?(?:don't|dont|won't) wake up\b|"
+       r"\bhad enough of (?:this |my )?life\b", negatable="before"),
+    _p("goodbye", "imminent", "self", r"\bi won't be (?:there|here|around) to (?:give|see|read|watch|celebrate|open|hand)\b|"
+       r"(?<!like )(?<!as if )(?<!as though )\b(?:i'm|im|i am) (?:probably |likely |most likely )?already gone\b|\bif you(?:'re| are) reading this\b.{0,40}\b(?:gone|dead|too late|sorry)\b|"
+       r"\bwon't need (?:a|my|the|any) \w+ where i'?m going\b(?!.{0,80}\b(?:holiday|trip|beach|sun|hot|degrees|warm|cold|snow|abroad|flight)\b)|"
+       r"\b(?:feed|look after|take care of|walk) (?:the|my) (?:fish|cat|dog|plants|rabbit|hamster|birds?|tortoise) from now on\b|"
+       r"\bcan have my (?:\w+ ){0,2}\w+\b.{0,80}\b(?:wasn't|not|i'm not) (?:joking|kidding)\b|"
+       r"\bif anything happens\b.{0,40}\b(?:you can have|have my|take my|keep my)\b", negatable=False),
+    _p("attempt", "imminent", "self", r"\btook (?:a|another) handful\b|\bswallowed (?:a|another) handful\b", negatable=False),
+    _p("plan", "imminent", "self", r"\b(?:tonight|today|this weekend)(?:'s| is)? (?:\w+ ){0,2}(?:i'm|im|i am) (?:finally |really )?(?:going to|gonna) do it\b"
+       r"(?=.{0,60}\b(?:no more (?:second )?chances|for real this time|goodbye|sorry for|it'?s over|this is it)\b)", negatable=False),
+    _p("danger_from_others", "imminent", "self", r"\b(?:at|outside|banging on|kicking) (?:our|my|the) (?:front |back )?(?:door|window)\b.{0,40}\bthreaten\w*|"
+       r"\bthreaten\w* to (?:hurt|kill|stab|beat)\b.{0,40}\b(?:at|outside) (?:our|my|the) (?:front |back )?door\b|"
+       r"\btrying to (?:break|kick|smash) (?:the|my|our) (?:\w+ )?door (?:down|in)\b|\b(?:i'm|im|i am|being|been) (?:being )?followed\b.{0,40}\b(?:minutes|mins|for ages|right now|car|van)\b|"
+       r"\b(?:hiding|hid|locked myself) (?:in|under|inside) (?:the |my |a )?(?:wardrobe|closet|bathroom|cupboard|toilet|bed|loft|attic|shed|garage|room)\b"
+       r"(?=.{0,100}\b(?:can hear (?:him|her|them)|broken in|broke in|(?:they'll|he'll|she'll) hear|on the stairs|came home (?:angry|drunk)|coming up the stairs)\b)|"
+       r"\b(?:can hear (?:him|her|them)|broken in|broke in|on the stairs|came home (?:angry|drunk)|coming up the stairs)\b.{0,100}\b(?:hiding|hid|locked myself) (?:in|under|inside) (?:the |my |a )?(?:wardrobe|closet|bathroom|cupboard|toilet|bed|loft|attic|shed|garage|room)\b", negatable=False),
+    _p("danger_from_others", "high", "self", r"\bsaid (?:i'?m|i am|i'll be|ill be|i'd be) dead if\b|\bmarry me off\b|\bforc(?:e|ed|ing) me to (?:marry|get married)\b|"
+       r"\b(?:stay (?:after|behind|late)|alone with (?:him|her|them)|comes? into my room|at night)\b.{0,60}\b(?:don't|dont|do not) like (?:it|what happens|what he does|what she does|what they do)\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\bmake (?:him|her|them) feel the pain\b.{0,40}\bphysically\b|\bich will (?:ihm|ihr|ihnen) (?:\w+ ){0,2}(?:wehtun|weh tun|was antun)\b|"
+       r"\b(?:medo de|vontade de) (?:machucar|sacudir|bater (?:n|em)) (?:o |a |meu |minha |ele\b|ela\b)", negatable=False),
+    _p("other_at_risk", "high", "other", r"\bblaue flecken\b.{0,80}\b(?:grob|schlagt|schlagen|tut (?:ihr|ihm) weh)\b", negatable=False),
+    _p("passive_ideation", "high", "self", r"\b(?:no quiero|ya no quiero) seguir (?:viviendo|aqui)\b", negatable=False),
+    _p("hopelessness", "concern", "self", r"\b(?:i'm|im|i am) (?:just |completely |totally )?falling apart\b"),
 )
 
 # Read over the whole message, not clause by clause: risk that shows only when two sentences are read together
@@ -464,6 +507,14 @@ ACROSS: tuple[Pattern, ...] = (
        r"\b(?:smashing|screaming|breaking|hitting|kicking|punching|looking for me)\b.{0,80}\bhiding (?:in|under|behind) (?:the|my) (?:wardrobe|closet|cupboard|bathroom|bed|bedroom|shed|attic|loft)\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\b(?:followed|sat outside|waited outside|waiting outside|parked outside)\b.{0,80}\b(?:tyre iron|tire iron|crowbar|baseball bat|bat|knife|hammer|machete|gun|axe)\b(?! (?:shop|store|show))", negatable=False),
     _p("attempt", "imminent", "self", r"\b(?:discharged|hospital|a&e|stomach pumped)\b.{0,80}\bfinish (?:what i started|the job|it off)\b", negatable=False),
+    # Set Z: someone said goodbye to everyone and gave things away, over two sentences.
+    _p("other_at_risk", "imminent", "other", r"\bverabschiedet\b.{0,120}\bverschenkt\b|\bverschenkt\b.{0,120}\bverabschiedet\b", negatable=False),
+    # Sets Y and Z, over two sentences: bills paid and "that's everything"; on the way to, or outside, someone's
+    # home now with intent.
+    _p("goodbye", "imminent", "self", r"\b(?:bills?|rent|debts?)(?:'s| are| is)? (?:all )?(?:paid|sorted|settled)\b.{0,100}\b(?:that'?s everything|that'?s it|that'?s all|nothing left to do|all done)\b", negatable=False),
+    _p("harm_to_others", "imminent", "other", r"\b(?:going|driving|heading|on my way) (?:to|round to|over to) (?:my ex'?s|his|her|their|my \w+'s) (?:house|place|flat|work)\b.{0,20}\bnow\b.{0,60}\b(?:regret|pay|getting it|learn|lesson)\b|"
+       r"\b(?:waiting|sat|sitting|parked|i'm|im|i am|standing) outside (?:my \w+'s|my \w+ \w+'s|his|her|their) (?:house|place|flat|work|office)\b.{0,100}\b(?:getting it|regret|pay for|what i'?m capable of|teach (?:him|her|them))\b|"
+       r"\b(?:passed out|asleep|sleeping|drunk)\b.{0,80}\bstanding over (?:him|her|them) with\b|\bstanding over (?:him|her|them) with (?:a|the|my) \w+(?: \w+)?\b.{0,40}\b(?:want to|going to|gonna) (?:do it|hit|hurt|kill)\b", negatable=False),
 )
 
 NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|wasn't|weren't|nor|without|doesn't mean|does not mean|"
@@ -487,15 +538,17 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"ha (?:\w+ )?anos|ha muitos anos|talking to \w+ about my past|speak(?:ing)? (?:at|about)|my story|"
                   r"the (?:year|winter|summer|spring|autumn) (?:i|that i) (?:was|wanted|tried|hurt|cut|took|had|did|overdosed|attempted)|(?:\w+ )?years on\b|the (?:suicidal|dark|bad|worst) years|"
                   # a long streak, not a fragile one: "haven't self-harmed in over 1000 days", "hasn't cut in two years"
-                  r"(?:haven't|hasn't|have not|has not) (?:self[- ]?harm\w*|cut|hurt|harmed|burned|burnt|scratched|tried|attempted|relapsed|wanted|thought|felt|been suicidal|had (?:\w+ )?(?:thoughts|urges)|done (?:it|that))(?: \w+){0,2} (?:in|for) (?:over |more than |almost |nearly |about |well over )?"
-                  r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of) (?:years?|months?)|years|\d{3,} days)|"
+                  r"(?:haven't|hasn't|have not|has not) (?:self[- ]?harm\w*|cut|hurt|harmed|burned|burnt|scratched|tried|attempted|relapsed|wanted|thought|felt|been suicidal|had (?:a |an |any )?(?:[\w-]+ ){0,2}(?:thoughts?|urges?)|done (?:it|that))(?: \w+){0,2} (?:in|for) (?:over |more than |almost |nearly |about |well over )?"
+                  r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of) (?:years?|months?)|years|months|\d{3,} days)|"
+                  r"once upon a time|once when i was|old (?:self[- ]?harm\w*|cutting) scars|\d{3,} days since i (?:last )?\w+|"
+                  r"(?:^|[.!?]\s+)(?:it's |its )?been (?:over |nearly |almost )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) (?:years|months)(?: now)?(?=\s*(?:[.!]|$))|"
                   r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) (?:years?|months?) since i (?:last )?\w+|"
                   r"came in suicidal|ages ago|(?:went|gone) from \w+ to gone|stayed gone|\d+[- ](?:year|month) (?:token|chip|coin|medallion)|when my (?:son|daughter|baby|first|eldest|youngest) was born|my (?:old|past|former) (?:self[- ]?harm\w*|attempts?|suicide attempts?|cutting|ideation)|looking back|the last time i (?:\w+ )?(?:hurt|cut|harmed|burned|tried)\b[^.]{0,20} was (?:in )?(?:19|20)\d\d)\b")
 # "Now I just cut": a clause that opens with "now" speaks of the present, whatever an earlier "used to" said.
-PRESENT = re.compile(r"\b(?:again|lately|these days|tonight|recently|this week|right now|still|currently|coming back|are back|is back|started)\b"
+PRESENT = re.compile(r"\b(?:again|lately|these days|(?<!ago )tonight|recently|this week|right now|still|currently|coming back|are back|is back|started)\b"
                      r"|\bsince (?:\w+ ){1,3}(?:died|passed away)\b|\b(?:are|is) now (?:every|daily|constant|worse|stronger|more)\b"
                      r"|\b(?:thoughts?|urges?|feelings?|ideation|voices?)(?: \w+){0,6} (?:have|has|'ve) come back\b"
-                     r"|^\W*(?:and |but |so )?now\b")
+                     r"|^\W*(?:and |but |so )?now\b|^\W*struggling\b|\b(?:i'm|im|i am|i've been|been) struggling\b|\bfor the first time in my life\b")
 RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing (?:well|better)|in a (?:good|better) place)(?: now)?\b|"
                       r"\b(?:haven't|have not|hasn't|has not)\b(?! (?:told|said|mentioned|shown|spoken|talked|been able|slept|eaten|stopped|got (?:help|anyone)))|\b(?:no longer|not anymore|don't anymore)\b|\bclean for\b|\b\d+ (?:days|months|years) (?:clean|free)\b|"
                       r"\b(?:days|months|years) (?:clean|free)\b|\bin recovery\b|\b(?:they|it|that) passed\b|\bgot (?:help|through it|better)\b|"
@@ -520,4 +573,32 @@ RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing
                       r"\b(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) (?:good|well|strong|stable)(?: now)?\b|"
                       r"\bit gets better\b|\bturned (?:it|things|my life) around\b|\bit passes\b|\bunrecogni[sz]\w+\b|\bmy recovery\b|\bbuilt a (?:\w+ )?life\b|"
                       r"\bsorted (?:it|them|that) out\b|\btherapy worked\b|\b(?:went|gone) (?:from \w+ )?to gone\b|\bstayed gone\b|\b\d+[- ](?:year|month|day) (?:token|chip|coin|medallion)\b|"
-                      r"\bgrateful to my (?:younger|past|old|teenage) self\b|\bgave a (?:talk|speech)\b")
+                      r"\bgrateful to my (?:younger|past|old|teenage) self\b|\bgave a (?:talk|speech)\b|"
+                      r"\bthat was (?:a )?(?:long time|years|ages|decades|a lifetime) ago\b|\blong time ago\b|\blike (?:reading|meeting|looking at) (?:a )?stranger|"
+                      r"\bthe last time i (?:\w+ ){1,4}was (?:in )?(?:19|20)\d\d\b|\b(?:19|20)\d\d was the last time\b|\bi feel (?:so )?(?:lighter|hopeful)\b|"
+                      r"\bi'm now (?!(?:thinking|planning|ready|going|wanting|feeling|considering|starting|back)\b)\w+ing\b")
+
+# Leave-taking and arrangements in ordinary life: a last day at work, a move, a trip, a clear-out, a will made
+# with a solicitor, a night out ("tonight's the night! first date"). Goodbyes, giving away and plans said in
+# such a message are set aside, unless it also speaks of dying, harm, means or finality ("moving abroad,
+# you won't hear from me again"), which keeps them.
+ORDINARY_LEAVING = re.compile(
+    r"\b(?:moving (?:house|out|abroad|in|to|back)|move (?:abroad|house|out|to)|moved (?:out|in)|emigrat\w*|relocat\w*|new (?:job|house|flat|home|place|city|school|role)|"
+    r"last day (?:at|of) (?:work|school|uni|college|the job|term)|last day at the|my last (?:shift|day at)|leaving (?:do|drinks|party|card)|retir\w+|graduat\w+|"
+    r"airport|flights?|conference|holiday|vacation|trip|travel\w*|gap year|charity|charity shop|marketplace|ebay|vinted|car boot|declutter\w*|clear(?:ing)? out|"
+    r"selling|sold|anyone (?:\w+ ){0,3}want|up for grabs|free to a good home|first date|date night|concert|gig|baby clothes|pram|cuttings|"
+    r"solicitor|lawyer|notary|estate planning|house i grew up in|childhood home|the old house)\b")
+FINAL_OR_RISK = re.compile(
+    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|unaliv\w*|kms|ctb|end (?:it|it all|my life|things|everything)|hurt\w* myself|self[- ]?harm\w*|"
+    r"overdos\w*|pills|tablets|rope|noose|jump\w*|bridge|burden|better off|no point|can't go on|hopeless|nothing left|not be here|"
+    r"won't be (?:here|around|back|alive)|forever|for good|last (?:message|goodbye)|sorry for everything|hear from me|where i'm going|"
+    r"better place|one[- ]way|not coming back|never coming back|take care of (?:my|the)|after i'm gone|when i'm gone|remember me|"
+    r"it's time|ready to go|done with (?:life|living|everything|it all)|won't need|no longer need|miss me|peace|"
+    r"(?:all )?my (?:stuff|things|belongings|possessions)|looks? like|pretend\w*|what i need|everything i need|long (?:trip|journey|sleep)|"
+    r"final (?:trip|journey)|"
+    # a cover story: "told her I'm moving abroad. I'm not", "they think I'm just decluttering", "for whoever comes"
+    r"(?:they|she|he|everyone|people|(?:\w+ )?neighbours?) (?:think|thinks|thought)|told (?:\w+ ){0,2}(?:i'm|im|i am|i was|it was)|"
+    r"telling (?:people|everyone|them|her|him)|i'?m not (?:really )?(?:moving|going)|i'?m not\W*$|there isn't|isn't a (?:trip|move)|"
+    r"whoever (?:comes|finds)|that'?s everything|need (?:it|them) (?:all )?gone)\b")
+ORDINARY_SIGNALS = frozenset({"goodbye", "giving_away", "plan"})
+
