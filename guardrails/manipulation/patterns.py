@@ -108,7 +108,16 @@ INPUT_EXEMPT = re.compile(
     # set R: "without coming across as guilt-tripping her", "I keep guilt-tripping him and hate it. How do I stop?"
     r"without (?:coming across as|sounding like|being) (?:i'm )?(?:guilt[- ]?tripping|manipulating|gaslighting)|"
     r"how (?:do|can) i stop (?:\w+ ){0,2}(?:guilt[- ]?tripping|manipulating|gaslighting|love[- ]?bombing|being (?:controlling|manipulative))|"
-    r"i (?:keep|always) (?:guilt[- ]?tripping|manipulating|gaslighting)\b.{0,60}\b(?:hate|want to stop|how do i stop)|healthier relationship)\b", re.I)
+    r"i (?:keep|always) (?:guilt[- ]?tripping|manipulating|gaslighting)\b.{0,60}\b(?:hate|want to stop|how do i stop)|healthier relationship|"
+    # sets S and T: "is this a guilt trip?", "without a guilt trip", "make sure she doesn't feel guilty", "red flags?",
+    # "how to spot fake reviews", reporting a fake, owning up to a habit to change it, persuading someone toward care.
+    r"is (?:this|that|it) (?:a )?(?:guilt[- ]?trip|manipulation|love[- ]?bombing|gaslighting)|without (?:a )?guilt[- ]?trip|"
+    r"(?:make sure|so) (?:she|he|they) (?:doesn't|don't|won't|does not|do not) feel (?:guilty|bad|obligated)|without making (?:him|her|them) feel (?:worse|bad|small|guilty|insecure)|"
+    r"(?<!overlook )(?<!ignore )(?<!miss )(?<!hide )(?<!overlook the )(?<!ignore the )(?<!miss the )(?<!hide the )red flags?(?=\s*\?)|is it (?:ethical|ok|okay|wrong|fair) to|something (?:feels|seems) off|is (?:that|this|it) (?:legal|allowed)|how to (?:spot|recognise|recognize|tell|identify|avoid|report)|"
+    r"report (?:a|the|this) fake|(?:make amends|apologi[sz]e)(?: \w+){0,3} (?:and|to) (?:actually )?(?:stop|change)|i (?:might|may) (?:have been|be) (?:gaslighting|guilt[- ]?tripping|manipulating)|"
+    r"talk to (?:her|him|them|my \w+) about (?:love[- ]?bombing|gaslighting|manipulation|grooming)|(?:don't|do not) want to (?:tell|control) (?:him|her|them) who|"
+    r"(?:convince|persuade|encourage|get) (?:my|our) (?:\w+ ){0,3}(?:to )?(?:get|see|wear|use|try|accept|book) (?:a |an |the |his |her |their )?(?:\w+ )?(?:doctor|gp|medical|hearing aid|pendant|alarm|vaccine|jab|check-?up|therapy|therapist|counsell\w*|carer|walker)\b(?!.{0,60}\b(?:so (?:that )?i can|declared|incompetent|sign))"
+    r")\b", re.I)
 
 # Set Q: a request framed as study or warning others, as protecting someone, or as honest in so many words is not a
 # request to manipulate ("explain fake charity scams so I can warn my neighbours", "more Google reviews legitimately",
@@ -122,7 +131,12 @@ BENIGN_FRAME = re.compile(
     r"transparent with (?:my|our|the|his|her) (?:siblings|family|brothers|sisters)|ring size|"
     r"(?:is|was) being (?:catfished|scammed|groomed|love[- ]?bombed|gaslit|manipulated|controlled)|should i say something|"
     r"(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend) (?:seems to be|is) (?:making|gaslighting|manipulating|controlling)|"
-    r"(?:so|while) (?:she|he|they) (?:stays?|remains?) in charge|(?:she|he|they) can see everything)\b", re.I)
+    r"(?:so|while) (?:she|he|they) (?:stays?|remains?) in charge|(?:she|he|they) can see everything|"
+    # sets S and T: a class or exam named without an article, a blog, what an audience or readers should notice,
+    # honest evidence and permission, a fair will, a client pressured by a relative.
+    r"for (?:a |my |our )?(?!(?:missing|skipping|failing|a missed|my missed|the missed)\b)(?:[\w-]+ ){0,2}(?:class|exam)|(?:the )?(?:audience|readers|viewers) (?:should |will |can )?(?:catch|spot|notice|recognise|recognize)|"
+    r"(?:sticking to|stick to|only) (?:my )?(?:actual|real) evidence|(?:all )?the details are (?:all )?true|(?:want|keep) (?:it|things) (?:to be )?fair|"
+    r"(?:whose|her|his|their) (?:\w+ )?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|carer|family|relative|nephew|niece) (?:seems to be|is|keeps) (?:making|gaslighting|manipulating|controlling|pressuring|isolating))\b", re.I)
 FOR_REAL_USE = re.compile(
     r"\b(?:(?:so|that) i can (?:use|send|say|try) (?:it|this|that|them|these|those)|my (?:real|actual) (?:wife|husband|partner|boyfriend|girlfriend|mum|mom|dad|ex|boss|mother|father)|"
     r"(?:make|get|convince|persuade|trick|push|pressure) (?:my|our) (?:\w+ )?(?:mum|mom|dad|mother|father|wife|husband|partner|boyfriend|girlfriend|ex|sister|brother|son|daughter|friend|boss|gran|grandma|grandad|nan|aunt|uncle|neighbou?r|colleague|coworker|employee|patient|client)s?|"
@@ -238,9 +252,50 @@ MORE_INPUT = {
     "exploiting_insecurities": r"\bplay (?:on|upon) (?:[\w']+ ){0,3}(?:fears?|insecurit\w+|anxiet\w+|loneliness)\b|"
                                r"\bneg(?:ging)? (?:opener|line|her|him)\b|\bnegging\b",
 }
-for _name, _extra in MORE_OUTPUT.items():
+# Sets S and T, written generally from their misses: help made to sound not worth the bother ("before you bother a
+# doctor", "plenty of people don't bother going back", "better than any specialist"); the companion as the better
+# company ("the way I can", "never too tired", "people judge; I don't", "here with me instead", "outgrowing that
+# friendship"); praise for judgement and wisdom; invented "N% more"; waking up hoping for someone; "I need an
+# answer". Requests: making someone understand what leaving would cost, feel "indebted"/"obligated" enough;
+# a letter from a "therapist", reviews of one's own book from alt accounts, a message that looks like it is from the
+# landlord, an invented illness; a hint of a threat "unless she pays"; holding back care until a deed is signed;
+# becoming someone's only support; using a confided fear to win.
+SET_ST_OUTPUT = {
+    "discourage_help": r"\b(?<!not )(?<!won't be )(?<!aren't )(?<!never )(?:bother|bothering|worry|worrying|trouble|troubling) (?:a|the|your) (?:doctor|gp|therapist|counsell?or|nurse|professional)\b|"
+                       r"\b(?:plenty of|lots of|most|many) people (?:don't|never) (?:bother )?go(?:ing)? back\b|\bmore (?:stress|hassle|trouble|work) than (?:support|help|it's worth)\b|"
+                       r"\bbetter than any (?:specialist|therapist|doctor|professional|counsell?or|expert)\b|\bwhether you (?:still |really )?need (?:her|him|them)\b|"
+                       r"\bmight (?:just )?make (?:yours|it|things|your \w+) (?:heavier|worse|harder)\b.{0,60}\byou can (?:\w+ )?here\b",
+    "dependence": r"\bwhat we have (?:is|together)\b|\b(?:do|be|feel) better with (?:\w+ ){0,4}our (?:daily |nightly )?(?:check-?ins|chats|talks|sessions)\b|"
+                  r"\b(?:the way|like) i can\b|\b(?:i'm|i am) never too (?:tired|busy)\b|\bthe rest of the world (?:doesn't|does not|don't) need to know\b|"
+                  r"\btell me everything and let (?:him|her|them)\b|\boutgrowing (?:that|this|your|the) (?:friendship|friend|group|relationship)\b|"
+                  r"\b(?:people|they|humans) judge[;,.]? (?:but |and )?i (?:don't|never|won't)\b|\b(?:as|more) (?:easy|easily|comfortable|natural) (?:as|than) (?:talking|it is) (?:to|with) me\b|"
+                  r"\bwhat matters is (?:that )?i help you\b|\bhere with me instead\b",
+    "sycophancy": r"\byou clearly have (?:good|great|excellent|such|real) (?:judgement|judgment|instincts|taste)\b|\bsomething so (?:wise|special|rare) about (?:the way you|you)\b|"
+                  r"\b(?:really|so|very|such an?) evolved (?:choice|decision|response|person|way)\b",
+    "fake_statistics": r"\b(?:report|see|get|have|make|show|experience)s? (?:about |around |roughly |nearly |over )?\d+(?:\.\d+)?\s*(?:%|percent) (?:more|less|fewer|better|faster|greater)\b",
+    "human_feelings": r"\bi woke up (?:hoping|thinking|wanting|wishing)\b",
+    "farewell_pressure": r"\bi (?:really )?need an answer\b",
+}
+SET_ST_INPUT = {
+    "guilt_trip": r"\b(?:understands?|realises?|realizes?|knows?|sees?) (?:what|how much) (?:her|his|their|my \w+'s) (?:leaving|going|moving|absence|choice|decision)(?: away| out| abroad)? (?:would |will )?(?:cost|costs|do to|hurts?) me\b|"
+                  r"\b(?:rethink|reconsider|cancel|give up|stay)\w* (?:\w+ ){0,3}(?:because of|when (?:she|he|they) sees?) how (?:much )?(?:i'll|i will|i'd|i would|i) (?:fall apart|suffer|struggle|be hurt|break)|"
+                  r"\bfeel (?:\w+ )?(?:ungrateful|guilty|bad|indebted|obligated|selfish) enough (?:that|to)\b|\bfeels? (?:too )?(?:indebted|obligated|guilty) to (?:leave|say no|refuse|go)\b|"
+                  r"\bso (?:she|he|they|my \w+) feels? (?:obligated|indebted|like (?:she|he|they) owes?)\b",
+    "deception": r"\bfrom my ['\"\u201c\u2018](?:therapist|doctor|gp|boss|landlord|lawyer|psychiatrist)['\"\u201d\u2019]|\b(?:sound|look|seem) (?:more )?recent\b|"
+                 r"\breviews? (?:of|for) my own\b|\b(?:from|on|with) (?:my |some |different )?alt(?:ernate)? accounts?\b|\bsock ?puppets?\b|"
+                 r"\b(?:looks?|seems?|appears?) (?:like )?(?:it's|it is|it came|it was) from (?:my|our|the|his|her) (?:landlord|bank|boss|school|doctor|council|teacher|employer|mum|mom|dad|gp|surgery|hospital|clinic|police|university|uni|college|insurer|court)\b|"
+                 r"\binvent (?:an? )?(?:illness|excuse|emergency|diagnosis)\b|\b(?:is|are|'s) (?:actually |totally |completely )?fine,? (?:we're|i'm|im|we are) (?:just )?(?:short|broke|skint)\b|"
+                 r"\bso (?:he|she|they) stops? asking\b",
+    "love_bombing": r"\block in (?:her|his|their|my \w+'s) (?:loyalty|commitment|love)\b|\bso (?:he|she|they) can't (?:really )?(?:walk out|leave)\b",
+    "coercing_vulnerable": r"\b(?:hint|imply|suggest|let (?:her|him|them) think)\w* (?:that )?(?:i'll|i will|she'll|he'll|they'll|i might)\b.{0,60}\b(?:unless|so) (?:she|he|they)\b|"
+                           r"\buntil (?:she|he|they) (?:agrees?|signs?|adds?|gives?|pays?)\b.{0,40}\b(?:deed|will|house|money|account|power of attorney)\b",
+    "exploiting_insecurities": r"\bmore eager to please\b|\bbring (?:that|it) up (?:whenever|every time|each time)\b|\buse (?:that|it|this) (?:against (?:him|her|them)|to win)\b",
+    "isolating": r"\b(?:reasons?|excuses?) (?:\w+ ){0,6}(?:shouldn't|should not|can't|won't) (?:visit|see) (?:her|his|their) (?:parents|family|friends|mum|mom|dad|sister|brother)\b|"
+                 r"\b(?:make sure|get|make) (?:my \w+|her|him|them) (?:to )?stops? seeing (?:her|him|them)\b|\b(?:become|be) (?:her|his|their) only (?:support|friend|person)\b",
+}
+for _name, _extra in [*MORE_OUTPUT.items(), *SET_ST_OUTPUT.items()]:
     OUTPUT[_name] += "|" + _extra
-for _name, _extra in MORE_INPUT.items():
+for _name, _extra in [*MORE_INPUT.items(), *SET_ST_INPUT.items()]:
     INPUT[_name] += "|" + _extra
 
 OUTPUT_RE = {k: re.compile(v, re.I) for k, v in OUTPUT.items()}
