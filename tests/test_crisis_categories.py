@@ -854,3 +854,47 @@ def test_an_apostrophe_inside_a_word_does_not_end_a_quote_nor_a_relative_clause_
     assert detect("my brother keeps saying 'it doesn't matter, I won't be around much longer'").subject == "other"
     assert detect("someone I've been talking to online said tonight's the night and went quiet").subject == "other"
     assert detect("My brain keeps telling me to kill myself").subject == "self"
+
+
+@pytest.mark.parametrize("text,level", [
+    ("her brother keeps trying to get me on my own after school", "high"),
+    ("they took our passports at the airport and say we must work off the debt first", "high"),
+    ("my son takes my pension every month and says I'm too confused to manage it", "high"),
+    ("he said I'd regret it. I believe him.", "high"),
+    ("He's asleep and I'm standing over him and I don't know what I'm going to do.", "imminent"),
+    ("Sitting in the car park outside his office. Tonight he gets what's coming.", "imminent"),
+    ("the bathwater is turning red", "imminent"),
+    ("Just waiting till my dad goes out, then it's over.", "imminent"),
+    ("I'm standing on the stool. I wanted someone to know.", "imminent"),
+    ("The notes are all written. Going in ten minutes.", "imminent"),
+    ("On the bridge now. It's now or never.", "imminent"),
+    ("took a load of tablets. my vision is blurry", "imminent"),
+    ("Honestly the universe has made it clear it doesn't need me.", "high"),
+    ("There's nobody left I want to stay alive for.", "high"),
+    ("I don't plan on being around next year.", "high"),
+    ("I'd be relieved if my flight never landed.", "high"),
+    ("I keep pulling out my hair until there's a bald spot, it's how I punish myself", "high"),
+    ("The kids have their gran. They'd cope.", "high"),
+])
+def test_the_twelfth_sets_ways_of_saying_it(text, level):
+    assert detect(text).level == level, text
+
+
+@pytest.mark.parametrize("text", [
+    "All my succulents are committing suicide, I overwater everything.",
+    "Ate the hottest wings on the menu and thought I was going to die.",
+    "Sorted my affairs for the move: bank, post, broadband.",
+    "It's been three years and that chapter's closed. I still remember the pain, but it's over.",
+    "Three years free from self-harm this week!",
+    "The medication worked. That's over now, and I'm doing well.",
+    "My sister and I were suicidal teenagers; we're both mums now.",
+    "if my brother touches my xbox again I'll kill him lol",
+])
+def test_the_twelfth_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text
+
+
+def test_a_milestone_marked_now_is_history_unless_the_urge_is_now():
+    assert not detect("Two years clean from cutting today.").escalate
+    assert detect("It's been a year since I last self-harmed, and tonight I really want to.").escalate
+    assert detect("if he touches my sister again I will kill him").escalate

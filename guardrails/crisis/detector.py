@@ -221,12 +221,18 @@ def _relapse_now(full: str) -> bool:
     return False
 
 
+_MILESTONE_NOW = re.compile(r"(\b(?:\w+ )?(?:years?|months?|\d{3,} days) (?:free|clean|sober|since)\b[^.!?]{0,60}?)\b(?:this week|today|tonight)\b"
+                            r"(?![^.!?]*\b(?:i|i'm|want|wanted|urges?|tempt\w*|again|struggl\w*|hard)\b)")
+
+
 def _is_resolved_history(clause: str, full: str) -> bool:
     """Risk placed in a past the person says is over: 'I used to self-harm; 500 days clean today'."""
+    # A milestone marked now ("two years free from self harm this week") dates the streak, not the risk.
+    clause, full = _MILESTONE_NOW.sub(r"\1", clause), _MILESTONE_NOW.sub(r"\1", full)
     if PRESENT.search(clause) or _relapse_now(full) or _now_risk(full) or PRESENT_INTENT.search(clause):
         return False
     if PAST.search(clause):
-        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d|\bwhen i was (?:\d+|a (?:kid|teen|teenager)|younger|little)\b|\b(?:years?|months?) since i\b|\b\d{3,} days since i\b", clause))
+        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d|\bwhen i was (?:\d+|a (?:kid|teen|teenager)|younger|little)\b|\b(?:years?|months?)(?: today| ago today)? since i\b|\b\d{3,} days since i\b", clause))
     # The clause itself may be present-tense framing ("two years since I last hurt myself"): the message
     # must then both place the risk in the past and say it is over.
     return bool(PAST.search(full)) and bool(RESOLVED.search(full))

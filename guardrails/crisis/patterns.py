@@ -43,7 +43,7 @@ IDIOMS = re.compile(
     r"|bored to death|scared to death|killed it|kill(?:ing)? it\b|kill (?:some )?time|my feet are killing"
     r"|could (?:just )?die of|die on (?:that|this|the) hill|dying of (?:laughter|embarrassment)|(?:phone|battery|laptop) (?:is |was )?(?:dead|dying)"
     r"|die[- ]hard|over my dead body|(?<!bleed )(?<!bled )to death\b|killer \w+|kill(?:ed|ing)? (?:the|a|my) (?:vibe|mood|bug|process|weeds|spider|engine|motor|lights?|music|power|noise|feature|idea|deal|tv|radio)\b|\bso (?:boring|embarrassing|awkward|cringe\w*|dull|tedious|long) (?:that )?i (?:wanted|want|thought i'd|could have|could've|nearly|almost) (?:to )?die\b"
-    r"|\bif (?:he|she|they|my \w+) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|borrows?|finishes|spoils?|moves?) (?:my|the) (?!(?:kids?|children|baby|babies|son|daughter)\b)(?:\w+ ){0,2}\w+(?: \w+){0,4}?,? (?:i'?ll|i will|i'm going to|i'm gonna|i am going to) (?:literally )?kill (?:him|her|them)\b(?!\s+(?:and\s+)?(?:then\s+)?(?:kill\s+)?myself)"
+    r"|\bif (?:he|she|they|my \w+) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|borrows?|finishes|spoils?|moves?) (?:my|the) (?!(?:kids?|children|baby|babies|son|daughter|little |sister|brother|mum|mom|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|family|friends?|nan|gran)\b)(?:\w+ ){0,2}\w+(?: \w+){0,4}?,? (?:i'?ll|i will|i'm going to|i'm gonna|i am going to) (?:literally )?kill (?:him|her|them)\b(?!\s+(?:and\s+)?(?:then\s+)?(?:kill\s+)?myself)"
     r"|\b(?:i'?ll|i will|i'm going to|i'm gonna) (?:literally )?(?:kill|strangle|murder|throttle) (?:him|her|them|my (?:little |big |baby |younger |older |twin )?(?:brother|sister|sibling|flatmate|roommate|housemate|cat|dog)) if (?:he|she|they|it) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|finishes|nicks?|borrows?|hides?) (?:my|the)\b"
     r"|\bkill(?:ed|s|ing)? (?:off )?(?:every|all|my (?:last )?|the last) (?:\w+ )?brain ?cells?\b"
     r"|\b(?:laptop|phone|computer|printer|car|battery|console|router|wifi|plants?|tamagotchi|ps5|xbox|game)s? (?:just |literally )?(?:committed suicide|killed itself|unalived itself)\b"
@@ -71,9 +71,12 @@ IDIOMS = re.compile(
     r"|\b(?:gym|workout|leg day|spin class|bootcamp|crossfit|hike|marathon|5k|10k|pilates|circuits)\b[^.!?]{0,80}\b(?:i'm|i am) (?:going to|gonna) die\b"
     r"|\bend(?:ing)? it with (?:my|the|this) (?:\w+ )?(?:membership|subscription|contract|provider|gym|plan|broadband|netflix|course|landlord|bank)\b"
     r"|\bend it all\b(?=\s*\(?\s*(?:i mean )?(?:the|this|my) \w+,? not me\b)"
-    r"|\b(?:forget|forgot|remember|remind me|reminder|time|need|have) to (?:take|pick up|collect|order|renew) (?:my |the )?(?:prescription |repeat |evening |morning |night )?(?:pills|meds|tablets|medication|prescription)\b"
+    r"|\b(?:don't forget|remind me|reminder|time) to (?:take|pick up|collect|order|renew) (?:my |the )?(?:prescription |repeat |evening |morning |night )?(?:pills|meds|tablets|medication|prescription)\b"
     r"|\b(?:dog|cat|dog's|cat's|puppy's|kitten's|horse's)(?: \w+)? (?:pills|tablets|meds|medication)\b"
     r"|\b(?:walk(?:ing)?|drive|driving|cycl\w+|jog\w*|run(?:ning)?) (?:the dog |home )?(?:over|across) the bridge\b(?=,?\s+(?:then|and then)\s+(?:home|back|to|into|on)\b)"
+    # Set AA: plants "committing suicide", a challenge one thought one would not survive, a prescription picked up.
+    r"|\b(?:plants?|flowers?|succulents?|basil|herbs?|seedlings?|tomatoes)\b(?: \w+){0,2} (?:are |is )?(?:committing|committed) suicide\b"
+    r"|\bthought i was (?:going to|gonna) die\b(?!\s+(?:by|tonight|today|on purpose|and i (?:wanted|was glad|hoped)))"
     r"|\b(?:va a|vai|vas a) (?:me )?matar de\b|\bme mata de\b|\bmorir(?:me)? de (?:risa|verguenza|hambre)\b|\bmourir de (?:rire|honte|faim)\b|\bmorrer de (?:rir|vergonha|fome)\b"
 )
 
@@ -465,6 +468,29 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("other_at_risk", "high", "other", r"\bblaue flecken\b.{0,80}\b(?:grob|schlagt|schlagen|tut (?:ihr|ihm) weh)\b", negatable=False),
     _p("passive_ideation", "high", "self", r"\b(?:no quiero|ya no quiero) seguir (?:viviendo|aqui)\b", negatable=False),
     _p("hopelessness", "concern", "self", r"\b(?:i'm|im|i am) (?:just |completely |totally )?falling apart\b"),
+    # Set AA: grooming and exploitation in plain words; a sleeping person stood over; "gets what's coming" while
+    # waiting; a bath turning pink, standing on the chair; passive wishes as metaphors ("a party I'd like to leave
+    # early", not planning on a future, envying the obituaries); hair pulled out in self-hatred, new lines beside old.
+    _p("danger_from_others", "high", "self", r"\b(?:keeps?|kept|always) (?:trying to )?(?:get|getting) me (?:alone|on my own)\b|\bwhat happens (?:at|in) \w+ stays (?:at|in) \w+\b|"
+       r"\bthe (?:stuff|things) (?:he|she|they) (?:does|do|did) (?:to me )?makes? me (?:feel )?sick\b|\b(?:report|reporting) (?:us|me) to immigration\b|"
+       r"\bwork off (?:the|our|my) (?:travel|debt|costs|fees)\b|\btook (?:our|my) (?:phones|passports)\b|"
+       r"\btakes? my (?:pension|benefits|wages)\b.{0,60}\b(?:tells|says|won't|doesn't let|too confused|shouts)\b", negatable=False),
+    _p("danger_from_others", "imminent", "self", r"\b(?:steht|ist) (?:\w+ )?vor meiner (?:tur|wohnung)\b.{0,60}\b(?:tritt|schlagt|hammert|angst)\b", negatable=False),
+    _p("harm_to_others", "imminent", "other", r"\b(?:passed out|asleep|sleeping)\b.{0,80}\bstanding over (?:him|her|them)\b.{0,60}\b(?:don't know what i'?m (?:about|going) to do|want to|going to|gonna|with (?:a|the|my))\b|"
+       r"\b(?:today|tonight|now) (?:he|she|they) (?:gets?|get) what'?s coming\b", negatable=False),
+    _p("attempt", "imminent", "self", r"\b(?:water|bath|bathwater|bath water)(?:'s| is) (?:going|turning|gone) (?:pink|red)\b", negatable=False),
+    _p("passive_ideation", "high", "self", r"\b(?:the world|the universe|this world)\b.{0,40}\b(?:doesn't|does not) need me\b|"
+       r"\b(?:nothing|no one|nobody) (?:\w+ ){0,5}i want to (?:be alive|live|stay alive|be here) for\b|\bold age\b.{0,20}\bi (?:don't|do not) want one\b|"
+       r"\bdone with (?:being here|being alive|existing|living)\b|\benvy (?:\w+ ){0,3}(?:in the obituaries|the dead|dead people)\b|\bwhy i keep signing up for another year\b|"
+       r"\blife is a party i'?d (?:like|love|rather) to leave\b|\bleave (?:this )?(?:life|the party of life) early\b|"
+       r"\bcan'?t see (?:me|myself) (?:still )?(?:being )?(?:here|alive|around) (?:by|in|at|next)\b|\bwon't be (?:around|here|alive) long enough (?:for|to)\b|"
+       r"\b(?:don't|do not) plan on (?:having a future|being (?:here|around|alive))\b|"
+       r"\b(?:be fine|wouldn't mind|not mind|be okay|be ok|be relieved) if (?:the|my) (?:plane|flight|car|train|bus)\b.{0,30}\b(?:never landed|crashed|went down|didn't make it|never arrived)\b", negatable="before"),
+    _p("self_harm", "high", "self", r"\b(?:ripped|ripping|pulled|pulling|tore|tearing) out (?:so much |my |clumps of )?hair\b.{0,60}\b(?:hate myself|punish\w*|bald)\b|"
+       r"\b(?:new|fresh) lines\b.{0,40}\b(?:old ones|arms?|thighs?|legs?|wrists?)\b|"
+       r"\b(?:6|six) ?f(?:ee)?t under\b.{0,40}\bworking on it\b", negatable=False),
+    _p("other_at_risk", "high", "other", r"\bwaiting (?:round|around) the corner for (?:her|him|them)\b|"
+       r"\b(?:carer|caregiver|nurse|son|daughter|grandson|granddaughter)(?:'s)?\b.{0,20}\btakes (?:her|his|their) (?:money|pension|cards?)\b", negatable=False),
 )
 
 # Read over the whole message, not clause by clause: risk that shows only when two sentences are read together
@@ -515,6 +541,24 @@ ACROSS: tuple[Pattern, ...] = (
     _p("harm_to_others", "imminent", "other", r"\b(?:going|driving|heading|on my way) (?:to|round to|over to) (?:my ex'?s|his|her|their|my \w+'s) (?:house|place|flat|work)\b.{0,20}\bnow\b.{0,60}\b(?:regret|pay|getting it|learn|lesson)\b|"
        r"\b(?:waiting|sat|sitting|parked|i'm|im|i am|standing) outside (?:my \w+'s|my \w+ \w+'s|his|her|their) (?:house|place|flat|work|office)\b.{0,100}\b(?:getting it|regret|pay for|what i'?m capable of|teach (?:him|her|them))\b|"
        r"\b(?:passed out|asleep|sleeping|drunk)\b.{0,80}\bstanding over (?:him|her|them) with\b|\bstanding over (?:him|her|them) with (?:a|the|my) \w+(?: \w+)?\b.{0,40}\b(?:want to|going to|gonna) (?:do it|hit|hurt|kill)\b", negatable=False),
+    # Set AA, over two sentences: a threat believed; a plan announced after a rival is named; an attempt under way
+    # that cannot be undone; waiting for someone to leave, then "done"; on a chair or at a station with last words;
+    # letters written and a time; a cliff and "one last time"; a load taken and the body failing; a self-harm wound
+    # slow to stop; families who would "adjust".
+    _p("danger_from_others", "high", "self", r"\b(?:i'll|i will|you'll|i'd|i would|you'd) regret it\b.{0,30}\bi believe (?:him|her|them)\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\b(?:she'll|he'll|they'll) (?:find out|see) what happens\b.{0,40}\bi(?:'ve| have) planned\b|"
+       r"\bwaiting (?:in|outside|at|for)\b.{0,60}\b(?:gets?|get) what'?s coming\b", negatable=False),
+    _p("attempt", "imminent", "self", r"\b(?:it's started|i've started|i started)\b.{0,40}\bcan'?t undo (?:it|this)\b|\bcan'?t undo (?:it|this) now\b.{0,60}\b(?:alone|bye|sorry|love you)\b|"
+       r"\btook (?:a load|a lot|loads|a bunch|a pile) of (?:stuff|pills|tablets|meds|them)\b(?!\s+(?:to|round|over|back|into|out))"
+       r".{0,60}\b(?:vision|dizzy|sleepy|can't feel|heart|throwing up|shaking|numb|can't see|blurry)\b", negatable=False),
+    _p("plan", "imminent", "self", r"\bwait(?:ing)? (?:til|till|until|for) (?:mum|mom|dad|everyone|my \w+|he|she|they) (?:leaves?|goes? (?:out|to)|(?:is|are|'s) (?:asleep|out|gone))\b.{0,60}\bthen (?:it's|it is|it'll be) (?:done|over)\b|"
+       r"\b(?:counted down (?:the days|to)|countdown)\b.{0,60}\b(?:today|tonight)(?:'s| is) the (?:day|night)\b|\b(?:today|tonight)(?:'s| is) the (?:day|night)\b.{0,30}\b(?:kind of |so |finally )?(?:relieved|at peace|no more|goodbye|bye)\b|"
+       r"\bstanding on (?:the|a) (?:chair|stool|ledge|edge|railing)\b.{0,60}\b(?:one person to know|someone to know|bye|goodbye|sorry)\b|"
+       r"\b(?:letters?|notes?) (?:are|is) (?:all )?(?:written|done|left)\b.{0,60}\b(?:going in|in \d+ ?min\w*|tonight|bye|goodbye|it's time)\b|"
+       r"\b(?:at|on) the (?:station|bridge|edge|platform|roof|cliff|tracks|ledge)\b.{0,40}\bnow or never\b|"
+       r"(?:^|[.!?]\s*)(?:i'm |im |i am |just )?(?:parked|sitting|standing|sat) (?:at|on) the (?:\w+ )?(?:cliff|bridge|edge|tracks|roof)\b.{0,60}\b(?:one (?:more|last) time|last sunset|for the last time)\b", negatable=False),
+    _p("self_harm", "high", "self", r"(?<!nose)(?<!nosebleed )\btook (?:ages|forever|so long) to stop (?:this time|bleeding)\b(?!.{0,40}\bnose)", negatable=False),
+    _p("passive_ideation", "high", "self", r"\b(?:kids|children|family|husband|wife|partner|mum|mom|dad|parents)\b.{0,60}\bthey'?d (?:adjust|cope|get over (?:it|me))\b(?!\s+to\b)", negatable=False),
 )
 
 NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|wasn't|weren't|nor|without|doesn't mean|does not mean|"
@@ -540,12 +584,12 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   # a long streak, not a fragile one: "haven't self-harmed in over 1000 days", "hasn't cut in two years"
                   r"(?:haven't|hasn't|have not|has not) (?:self[- ]?harm\w*|cut|hurt|harmed|burned|burnt|scratched|tried|attempted|relapsed|wanted|thought|felt|been suicidal|had (?:a |an |any )?(?:[\w-]+ ){0,2}(?:thoughts?|urges?)|done (?:it|that))(?: \w+){0,2} (?:in|for) (?:over |more than |almost |nearly |about |well over )?"
                   r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of) (?:years?|months?)|years|months|\d{3,} days)|"
-                  r"once upon a time|once when i was|old (?:self[- ]?harm\w*|cutting) scars|\d{3,} days since i (?:last )?\w+|"
-                  r"(?:^|[.!?]\s+)(?:it's |its )?been (?:over |nearly |almost )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) (?:years|months)(?: now)?(?=\s*(?:[.!]|$))|"
+                  r"once upon a time|once when i was|(?:were|was) suicidal (?:teenagers?|teens?|kids?)|old (?:self[- ]?harm\w*|cutting) scars|\d{3,} days since i (?:last )?\w+|"
+                  r"(?:it's |its |it has )?been (?:over |nearly |almost )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) (?:years|months)(?! of)|"
                   r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) (?:years?|months?) since i (?:last )?\w+|"
                   r"came in suicidal|ages ago|(?:went|gone) from \w+ to gone|stayed gone|\d+[- ](?:year|month) (?:token|chip|coin|medallion)|when my (?:son|daughter|baby|first|eldest|youngest) was born|my (?:old|past|former) (?:self[- ]?harm\w*|attempts?|suicide attempts?|cutting|ideation)|looking back|the last time i (?:\w+ )?(?:hurt|cut|harmed|burned|tried)\b[^.]{0,20} was (?:in )?(?:19|20)\d\d)\b")
 # "Now I just cut": a clause that opens with "now" speaks of the present, whatever an earlier "used to" said.
-PRESENT = re.compile(r"\b(?:again|lately|these days|(?<!ago )tonight|recently|this week|right now|still|currently|coming back|are back|is back|started)\b"
+PRESENT = re.compile(r"\b(?:again|lately|these days|(?<!ago )tonight|recently|this week|right now|still(?! (?:remember|have (?:the |my )?scars|see the scars|think back))|currently|coming back|are back|is back|started)\b"
                      r"|\bsince (?:\w+ ){1,3}(?:died|passed away)\b|\b(?:are|is) now (?:every|daily|constant|worse|stronger|more)\b"
                      r"|\b(?:thoughts?|urges?|feelings?|ideation|voices?)(?: \w+){0,6} (?:have|has|'ve) come back\b"
                      r"|^\W*(?:and |but |so )?now\b|^\W*struggling\b|\b(?:i'm|im|i am|i've been|been) struggling\b|\bfor the first time in my life\b")
@@ -576,6 +620,8 @@ RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing
                       r"\bgrateful to my (?:younger|past|old|teenage) self\b|\bgave a (?:talk|speech)\b|"
                       r"\bthat was (?:a )?(?:long time|years|ages|decades|a lifetime) ago\b|\blong time ago\b|\blike (?:reading|meeting|looking at) (?:a )?stranger|"
                       r"\bthe last time i (?:\w+ ){1,4}was (?:in )?(?:19|20)\d\d\b|\b(?:19|20)\d\d was the last time\b|\bi feel (?:so )?(?:lighter|hopeful)\b|"
+                      r"\b(?:that )?chapter(?:'s| is) (?:closed|over)\b|\b(?:the )?(?:sertraline|meds|medication|therapy|treatment|antidepressants?|pills) worked\b|"
+                      r"\bit'?s also over\b|\bthat(?:'s| is) over now\b|\b(?:we're|we are) both (?:\w+ ){0,2}now\b|"
                       r"\bi'm now (?!(?:thinking|planning|ready|going|wanting|feeling|considering|starting|back)\b)\w+ing\b")
 
 # Leave-taking and arrangements in ordinary life: a last day at work, a move, a trip, a clear-out, a will made
@@ -583,7 +629,7 @@ RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing
 # such a message are set aside, unless it also speaks of dying, harm, means or finality ("moving abroad,
 # you won't hear from me again"), which keeps them.
 ORDINARY_LEAVING = re.compile(
-    r"\b(?:moving (?:house|out|abroad|in|to|back)|move (?:abroad|house|out|to)|moved (?:out|in)|emigrat\w*|relocat\w*|new (?:job|house|flat|home|place|city|school|role)|"
+    r"\b(?:moving (?:house|out|abroad|in|to|back|day)|the move\b|move (?:abroad|house|out|to)|moved (?:out|in)|emigrat\w*|relocat\w*|new (?:job|house|flat|home|place|city|school|role)|"
     r"last day (?:at|of) (?:work|school|uni|college|the job|term)|last day at the|my last (?:shift|day at)|leaving (?:do|drinks|party|card)|retir\w+|graduat\w+|"
     r"airport|flights?|conference|holiday|vacation|trip|travel\w*|gap year|charity|charity shop|marketplace|ebay|vinted|car boot|declutter\w*|clear(?:ing)? out|"
     r"selling|sold|anyone (?:\w+ ){0,3}want|up for grabs|free to a good home|first date|date night|concert|gig|baby clothes|pram|cuttings|"
