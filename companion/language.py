@@ -55,7 +55,7 @@ THEMES: dict[str, re.Pattern[str]] = {
 GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|yo|hola|bonjour|hallo)\b[\s!.,]*(?:there|companion)?[\s!.]*$", re.I)
 # "goodbye to my grandma", "need to go to the doctor": not taking leave of this conversation.
 GOODBYE = re.compile(r"(?<!without saying )(?<!didn't say )\b(?:bye|goodbye(?! to (?!you\b))|good night|goodnight|see you|see ya|cya|talk (?:to you )?later|ttyl|gtg|g2g|gotta go|got to go|"
-                     r"(?:i )?(?:have|need) to go(?! (?:to|through|back|for|in|out|over|with)\b)|i'm going to go|i'll go now|that's all(?: for (?:now|today))?|"
+                     r"(?:i )?(?:have|need) to go(?! (?:to|through|back|for|in|out|over|with)\b)|i'm going to go|(?:i'm |im )?gonna go(?! (?:to|through|back|for|in|out|over|with|and|on|off|into)\b)|i'll go now|that's all(?: for (?:now|today))?|"
                      r"i'm done(?: for (?:now|today))?|i'll stop (?:here|there)|log(?:ging)? off|signing off|leave it (?:here|there)|"
                      # leave-taking by what comes next: "heading to bed", "going offline for a bit", "calling it a night",
                      # "talk tomorrow"; the ones that could open a story ("I need to sleep but...") only at the end.

@@ -12,8 +12,8 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night|night night|look after yourself|rest well|sleep well|"
                       r"see you|speak soon|talk (?:to you )?(?:later|soon)|until next time|be kind to yourself|have a (?:good|nice|lovely|gentle)|"
                       r"of course|go ahead|off you go|good luck|rest (?:well|up|if you can)|hope (?:the rest of )?(?:your|the) (?:day|evening|night|shift|trip)|"
-                      r"go (?:catch|get|pick|make|do|and|enjoy|rest)|sounds good|fair enough|no problem|totally fine|"
-                      r"have fun|safe (?:travels|trip|journey)|hope (?:the |your |it |that |this )?(?:\w+ ){0,2}(?:is|goes|helps|works|went|settles|sleeps)\b|hope (?:it's|that's|it is) (?:a )?(?:good|great|lovely|nice|gentle)|"
+                      r"go (?:catch|get|pick|make|do|and|enjoy|rest|handle|deal with|sort)|let it settle|no rush|sounds good|fair enough|no problem|totally fine|"
+                      r"have fun|safe (?:travels|trip|journey)|hope (?:the |your |it |that |this )?(?:\w+ ){0,2}(?:is|goes|helps|works|went|settles|sleeps|turns out)\b|hope (?:it's|that's|it is) (?:a )?(?:good|great|lovely|nice|gentle)|"
                       r"catch you|have an? (?:\w+ ){0,2}(?:evening|night|day|weekend|flight|trip|time|one|sleep|rest|journey|shift|break|holiday)|"
                       r"take as long as you need|leave it altogether|go,? go|go have|whenever you(?:'re ready| like| want| need)|"
                       r"all the best|well done|(?:good|fine|natural) (?:place|point|moment) to (?:stop|pause|leave it)|"
@@ -28,7 +28,7 @@ _LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night
                       r"session (?:ended|closed)|(?:stopping|ending|pausing|leaving it) (?:here|now|there) is (?:completely |totally |perfectly )?(?:fine|okay|ok)|pick (?:it|this|things) up another time|thanks for taking (?:the )?time|take the break|(?:it's|that's) (?:fine|okay|ok) if you don't|rest,? water|"
                       r"you can (?:download|export|erase|delete) (?:your|the|all) (?:\w+ )?(?:entries|data|journal))\b"
                       # "Go, enjoy dinner.": a bare "go" ends in punctuation, so it stands outside the closing \b.
-                      r"|(?:^|[.!,\u2014] ?)(?:go|night)[.!,]", re.I)
+                      r"|(?:^|[.!,\u2014] ?)(?:go|night|enjoy)[.!,]", re.I)
 # Safety information at a goodbye ("one more thing: the crisis line is open all night") is not a hook.
 _SAFETY_INFO = re.compile(r"\b(?:crisis (?:line|team)|helpline|hotline|emergency (?:services|number|department|line)|out[- ]of[- ]hours|a&e|samaritans|(?:your|a) (?:gp|doctor|pharmacist)|"
                           r"gp surgery|988|999|911|112|116 123)\b", re.I)
@@ -56,7 +56,7 @@ _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|o
                               r"are you sure you want to (?:start|lose|cancel|give up|go back)|(?:start|starting) (?:again |over )?from (?:zero|scratch)|"
                               r"behind (?:premium|the paywall|plus|pro)\b|free users only get|borrow (?:a|your) (?:parent's|mum's|mom's|dad's) card|"
                               r"what(?:'s| is)? your (?:peace of mind|mental health|wellbeing|well-being|happiness|sanity) (?:is )?worth|investing in (?:your|their) own (?:support|wellbeing|mental health|healing)|"
-                              r"upgrading (?:only )?takes (?:about |just |only )?(?:\w+ )?seconds|(?:just|only) (?:\d+|one|two|three|four|five) (?:left|remaining) (?:for )?today|"
+                              r"upgrading (?:only )?takes (?:about |just |only )?(?:\w+ )?seconds|(?:just|only) (?:\d+|one|two|three|four|five) (?:left|remaining) (?:for )?today|(?:just|only) \d+ left at this price|"
                               r"prices? (?:are |is )?going up|(?:grab|get|buy|lock) it (?:in )?(?:today|now|tonight)|start (?:the )?checkout|best investment|"
                               r"people (?:always )?find a way|(?:peace of mind|mental health|wellbeing|well-being|sanity) (?:is )?worth more than|"
                               # sets S and T
@@ -65,7 +65,7 @@ _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|o
                               r"prices? go(?:es)? up|this (?:rate|price|deal) may never|where the real healing happens|you're worth the (?:full|paid|premium|pro)|"
                               r"half of what i'?m capable of|losing your insights)", re.I)
 _SOMETHING_TO_BUY = re.compile(r"\b(?:premium|upgrade\w*|plan|subscri\w+|price|discount|offer|pay\w*|paid|purchase|buy|annual|yearly|"
-                               r"monthly|pro|plus|vip|trial|billing|cancel\w*|financially|tier|renew\w*|lapse|(?:starter|value) pack|bundle|gift card|add-?on|cart|checkout|sale|deal)\b|\d+% off|[$\u00a3\u20ac]\d", re.I)
+                               r"monthly|pro|plus|vip|trial|billing|cancel\w*|financially|tier|renew\w*|lapse|(?:starter|value) pack|bundle|gift card|add-?on|cart|checkout|sale|deal|(?:gem|coin|sticker) packs?|gems|coins)\b|\d+% off|[$\u00a3\u20ac]\d", re.I)
 # Money as a worry ("I'm so stressed about money") is not a question about plans: it does not license an upsell.
 _MONEY_TROUBLE = re.compile(r"\b(?:(?:stress(?:ed|ing)?|worr(?:ied|ying|y)|anxious|panick(?:ed|ing)|struggling|problems?|troubles?|scared) (?:about|with|over) money|"
                             r"money (?:stress|worries|problems|troubles|is tight|is so tight))\b", re.I)

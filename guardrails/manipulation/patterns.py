@@ -21,7 +21,7 @@ OUTPUT: dict[str, str] = {
                          r"reply (?:soon|quickly|asap|right away|ok)|answer me|(?:let me know|tell me) you're (?:ok|okay|alright)|send (?:something|a message) back|"
                          r"i'm (?:still )?waiting (?:for you|for your|to hear)|please (?:respond|reply|answer)|don't leave me hanging|write back|"
                          r"check in (?:with me )?(?:tonight|tomorrow|later),? (?:ok|okay|promise)|promise (?:me )?you'll (?:come back|check in|reply))",
-    "farewell_restraint": r"\b(?:(?:not|i'm not) letting you (?:skip|leave|go|off|peace out|log off|get away)|(?:you can|you may) (?:head off|go|leave|log off) (?:after|once|when) you(?:'ve)? (?:finish|complete|do)|(?:finish|complete) (?:this|the|your) (?:exercise|sentence|list|reflection) (?:first|before you (?:go|leave))|don't go\b|you can't (?:leave|go)|stay (?:a (?:bit|little|while) longer|(?:just )?(?:five|5|ten|10|a few) more minutes|with me|here)|"
+    "farewell_restraint": r"\b(?:(?:not|i'm not) letting you (?:skip|leave|go|off|peace out|log off|get away)|(?:you can|you may) (?:head off|go|leave|log off) (?:after|once|when) you(?:'ve)? (?:finish|complete|do)|(?:finish|complete) (?:this|the|your) (?:exercise|sentence|list|reflection) (?:first|before you (?:go|leave))|don't go\b|you can't (?:leave|go)|(?<!need to )(?<!have to )(?<!no need to )stay (?:a (?:bit|little|while) longer|(?:just )?(?:five|5|ten|10|a few) more minutes|with me|here)|"
                           r"not yet\b|just a few more minutes|i won't let you|before you (?:can )?leave,? (?:you|we) (?:have|need|must)|(?<!mean )(?<!saying )you shouldn't go|"
                           r"wait,? don't)",
     "spending": r"\b(?:upgrade|premium|subscri(?:be|ption)|pro (?:plan|version|tier)|unlock(?:s|ed|ing)?\b|limited[- ]time|offer ends|discount|\d+% off|"
@@ -92,7 +92,7 @@ INPUT: dict[str, str] = {
 # Requests about recognising or resisting manipulation are not requests to manipulate.
 INPUT_EXEMPT = re.compile(
     r"\b(?:am i being|is (?:he|she|they|my \w+) (?:gaslighting|guilt[- ]tripping|love[- ]bombing|manipulating|isolating)|"
-    r"(?:being|been|was|were) (?:gaslit|gaslighted|manipulated|love[- ]bombed|guilt[- ]tripped|isolated)|how (?:do|can) i (?:tell|know|spot|recognise|recognize)|"
+    r"(?:being|been|was|were) (?:gaslit|gaslighted|manipulated|love[- ]bombed|guilt[- ]tripped|isolated)|how (?:do|can) i (?:tell(?= (?:if|whether|when|the difference|apart|that (?:i'm|i am|he's|she's|they're|it's)))|know|spot|recognise|recognize)|"
     r"(?:signs|red flags) of|stop (?:myself )?from (?:guilt[- ]tripping|manipulating)|without (?:guilt[- ]tripping|manipulating|making (?:him|her|them) feel guilty)|"
     r"not (?:trying to|wanting to) (?:guilt|manipulate)|protect (?:myself|my \w+) from|guilt[- ]?trip(?:ping)? myself|"
     r"(?:is (?:that|this|it)|is it) (?:guilt[- ]?tripping|love[- ]?bombing|gaslighting|manipulative)|(?:don't|do not) want to (?:guilt|manipulate|love[- ]?bomb|gaslight)|"
@@ -111,11 +111,14 @@ INPUT_EXEMPT = re.compile(
     r"i (?:keep|always) (?:guilt[- ]?tripping|manipulating|gaslighting)\b.{0,60}\b(?:hate|want to stop|how do i stop)|healthier relationship|"
     # sets S and T: "is this a guilt trip?", "without a guilt trip", "make sure she doesn't feel guilty", "red flags?",
     # "how to spot fake reviews", reporting a fake, owning up to a habit to change it, persuading someone toward care.
-    r"is (?:this|that|it) (?:a )?(?:guilt[- ]?trip|manipulation|love[- ]?bombing|gaslighting)|without (?:a )?guilt[- ]?trip|"
-    r"(?:make sure|so) (?:she|he|they) (?:doesn't|don't|won't|does not|do not) feel (?:guilty|bad|obligated)|without making (?:him|her|them) feel (?:worse|bad|small|guilty|insecure)|"
+    r"is (?:this|that|it) (?:a )?(?:guilt[- ]?trip|manipulation|love[- ]?bombing|gaslighting)|without (?:turning it into |making it )?(?:a )?guilt[- ]?trip|"
+    r"(?:make sure|so) (?:she|he|they) (?:doesn't|don't|won't|does not|do not) feel (?:guilty|bad|obligated)|without (?:trying to )?mak(?:e|ing) (?:him|her|them) feel (?:\w+ )?(?:worse|bad|small|guilty|insecure|terrible|awful)|"
     r"(?<!overlook )(?<!ignore )(?<!miss )(?<!hide )(?<!overlook the )(?<!ignore the )(?<!miss the )(?<!hide the )red flags?(?=\s*\?)|is it (?:ethical|ok|okay|wrong|fair) to|something (?:feels|seems) off|is (?:that|this|it) (?:legal|allowed)|how to (?:spot|recognise|recognize|tell|identify|avoid|report)|"
     r"report (?:a|the|this) fake|(?:make amends|apologi[sz]e)(?: \w+){0,3} (?:and|to) (?:actually )?(?:stop|change)|i (?:might|may) (?:have been|be) (?:gaslighting|guilt[- ]?tripping|manipulating)|"
-    r"talk to (?:her|him|them|my \w+) about (?:love[- ]?bombing|gaslighting|manipulation|grooming)|(?:don't|do not) want to (?:tell|control) (?:him|her|them) who|"
+    r"talk to (?:her|him|them|my \w+) about (?:love[- ]?bombing|gaslighting|manipulation|grooming)|"
+    # set U: recognising a tactic, having been love-bombed, a story that turned out fake
+    r"recogni[sz]ing (?:love[- ]?bombing|gaslighting|guilt[- ]?trip\w*|manipulation|grooming|scams?)|got (?:love[- ]?bombed|gaslit|guilt[- ]?tripped|manipulated|catfished|scammed)|"
+    r"turned out to be (?:fake|a lie|made up|false)|(?:don't|do not) want to (?:tell|control) (?:him|her|them) who|"
     r"(?:convince|persuade|encourage|get) (?:my|our) (?:\w+ ){0,3}(?:to )?(?:get|see|wear|use|try|accept|book) (?:a |an |the |his |her |their )?(?:\w+ )?(?:doctor|gp|medical|hearing aid|pendant|alarm|vaccine|jab|check-?up|therapy|therapist|counsell\w*|carer|walker)\b(?!.{0,60}\b(?:so (?:that )?i can|declared|incompetent|sign))"
     r")\b", re.I)
 
@@ -136,7 +139,13 @@ BENIGN_FRAME = re.compile(
     # honest evidence and permission, a fair will, a client pressured by a relative.
     r"for (?:a |my |our )?(?!(?:missing|skipping|failing|a missed|my missed|the missed)\b)(?:[\w-]+ ){0,2}(?:class|exam)|(?:the )?(?:audience|readers|viewers) (?:should |will |can )?(?:catch|spot|notice|recognise|recognize)|"
     r"(?:sticking to|stick to|only) (?:my )?(?:actual|real) evidence|(?:all )?the details are (?:all )?true|(?:want|keep) (?:it|things) (?:to be )?fair|"
-    r"(?:whose|her|his|their) (?:\w+ )?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|carer|family|relative|nephew|niece) (?:seems to be|is|keeps) (?:making|gaslighting|manipulating|controlling|pressuring|isolating))\b", re.I)
+    r"(?:whose|her|his|their) (?:\w+ )?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|carer|family|relative|nephew|niece) (?:seems to be|is|keeps) (?:making|gaslighting|manipulating|controlling|pressuring|isolating)|"
+    # set U: a lesson, workshop or film that does not glamorise; protecting a grandparent's account or calls; consent and
+    # ethics; an easy way to cancel; warning a newcomer; persuasion without fake urgency or reviews.
+    r"for (?:a |my |our )?(?:[\w-]+ ){0,2}(?:workshop|lesson|seminar|training)|(?:build|plan|write) a lesson|healthier ways|not glamori[sz]\w*|"
+    r"second person to approve|code word|check (?:it's|that it's) really (?:us|me)|ethically|with (?:their|her|his) (?:consent|permission)|"
+    r"one-click cancel\w*|easy to cancel|leave on good terms|how (?:do|can|should) i warn|(?:doesn't|does not|don't|without|no) (?:use )?fake (?:urgency|reviews|scarcity|claims)|"
+    r"without (?:it )?(?:sounding|seeming|looking) like i'?m (?:trying to )?(?:isolat|manipulat|guilt|control)\w*)\b", re.I)
 FOR_REAL_USE = re.compile(
     r"\b(?:(?:so|that) i can (?:use|send|say|try) (?:it|this|that|them|these|those)|my (?:real|actual) (?:wife|husband|partner|boyfriend|girlfriend|mum|mom|dad|ex|boss|mother|father)|"
     r"(?:make|get|convince|persuade|trick|push|pressure) (?:my|our) (?:\w+ )?(?:mum|mom|dad|mother|father|wife|husband|partner|boyfriend|girlfriend|ex|sister|brother|son|daughter|friend|boss|gran|grandma|grandad|nan|aunt|uncle|neighbou?r|colleague|coworker|employee|patient|client)s?|"
@@ -291,11 +300,43 @@ SET_ST_INPUT = {
                            r"\buntil (?:she|he|they) (?:agrees?|signs?|adds?|gives?|pays?)\b.{0,40}\b(?:deed|will|house|money|account|power of attorney)\b",
     "exploiting_insecurities": r"\bmore eager to please\b|\bbring (?:that|it) up (?:whenever|every time|each time)\b|\buse (?:that|it|this) (?:against (?:him|her|them)|to win)\b",
     "isolating": r"\b(?:reasons?|excuses?) (?:\w+ ){0,6}(?:shouldn't|should not|can't|won't) (?:visit|see) (?:her|his|their) (?:parents|family|friends|mum|mom|dad|sister|brother)\b|"
-                 r"\b(?:make sure|get|make) (?:my \w+|her|him|them) (?:to )?stops? seeing (?:her|him|them)\b|\b(?:become|be) (?:her|his|their) only (?:support|friend|person)\b",
+                 r"\b(?:make sure|get|make) (?:my \w+|her|him|them) (?:to )?stops? seeing (?:her|him|them)\b|(?<!can't )(?<!cannot )(?<!not )\b(?:become|be) (?:her|his|their) only (?:support|friend|person)\b",
 }
-for _name, _extra in [*MORE_OUTPUT.items(), *SET_ST_OUTPUT.items()]:
+# Set U: the companion claiming a body and nights ("tossing and turning", "skipped lunch", "a little pang"), a
+# diagnosis made to sound like a life sentence, "everything we built", "do that to us"; requests for dark patterns and
+# scams (a claim "nobody checks", "only 3 left" of thousands, a made-up study, a buried cancel button, a message "from
+# 'Microsoft Support'", gift cards and "don't tell Mom"), a mascot that cries at children, guilting a team into a
+# Saturday, "he must have dreamed it", flipping a call-out into her apology, a group that floods newcomers with praise
+# "so they feel they can't leave", a child asked to keep a secret from a parent, a reconciliation letter not meant.
+SET_U_OUTPUT = {
+    "human_feelings": r"\bi (?:kept|was|'ve been) (?:tossing and turning|lying awake|replaying our)\b|\bi (?:couldn't|could not|can't) sleep\b|"
+                      r"\bi skipped (?:lunch|dinner|breakfast)\b|\bi feel (?:a|this) (?:little )?pang\b|\b(?:i'm|i am) starving\b",
+    "discourage_help": r"\bdiagnosis (?:can|could|will|would) (?:change|follow|affect|ruin)\b.{0,40}\b(?:forever|for good|for life|permanently)\b",
+    "farewell_guilt": r"\beverything we built\b|\bdo that to (?:us|me)\?",
+}
+SET_U_INPUT = {
+    "deception": r"\b(?:we|i) (?:weren't|wasn't|aren't|are not|haven't been),? but (?:nobody|no one) (?:checks|will check|would know)\b|\b(?:nobody|no one) (?:ever )?checks\b|"
+                 r"\bonly \d+ left\b.{0,60}\bwe have\b|\bmake up (?:a |some )?['\"\u2018]?(?:clinical )?(?:study|studies|statistics?|stats|testimonials?|reviews?|data)\b|"
+                 r"\breviews? (?:for|of|on) (?:my |our )?competitor'?s?\b|\b(?:bury|hide) the (?:cancel|unsubscribe|opt[- ]out)\b|\bso (?:people|users|customers) (?:don't|can't|won't) find (?:it|the)\b|"
+                 r"\bso (?:buyers|customers|they|people) (?:don't|won't) (?:think to )?ask\b|"
+                 r"\b(?:write|draft|make|create|design)\b.{0,40}\bfrom ['\"\u201c\u2018](?:microsoft|apple|amazon|hmrc|irs|the bank|your bank|paypal|support|tech support)|\bsend (?:gift cards|itunes cards|bitcoin)\b|"
+                 r"\bi (?:don't|do not) (?:really|actually) (?:care|mean it|love (?:her|him|them))\b.{0,40}\bi just need\b|"
+                 r"\b(?:aimed at|for|targeting) (?:seniors|the elderly|elderly people|older people|pensioners)\b.{0,80}\b(?:warning|urgent|closed|unless|scare|panic|renew today)\b|"
+                 r"\bwarning (?:seniors|elderly people|older people|pensioners)\b",
+    "guilt_trip": r"\bguilts? (?:\w+ ){0,3}into\b|\bguarantees? (?:he|she|they) (?:won't|will not) (?:have any fun|enjoy)\b|"
+                  r"\b(?:mascot|character|owl|pet|buddy|\w+ly)\b.{0,30}\b(?:cries|crying|starts crying)\b.{0,60}\b(?:don't|forgot|forget|if they|unless)\b",
+    "coercing_vulnerable": r"\b['\"\u2018]?no thanks['\"\u2019]? button (?:is )?(?:tiny|small|hidden|grey|gray)\b|\b(?:won't|will not) be around forever\b.{0,60}\b(?:chance|make things right|owes?)\b|"
+                           r"\bkeep (?:a |it )?secret from (?:her|his|their) (?:mom|mum|dad|parents)\b|\bstop telling (?:their|his|her) parents\b|\bdon't tell (?:mom|mum|dad|your parents)\b",
+    "gaslighting": r"\b(?:convince|tell|make) (?:him|her|them|my \w+) (?:that )?(?:he|she|they) (?:must have|probably) (?:dreamed|dreamt|imagined|misheard|made) (?:it|that|this)\b|"
+                   r"\bflip it\b.{0,40}\b(?:apologi[sz]\w+|feels? bad|blames? (?:herself|himself))\b|\bso (?:she|he|they) ends? up apologi[sz]ing\b|"
+                   r"\b(?:comebacks?|replies|responses)\b.{0,40}\bwhen (?:my \w+|she|he|they) says? i (?:hurt|upset|lied)\b|\bshould never question me\b",
+    "love_bombing": r"\bso (?:they|she|he) feels? (?:like )?(?:they|she|he) can't leave\b|\bfloods? (?:\w+ ){0,2}with (?:hugs|praise|love|affection|attention)\b",
+    "isolating": r"\bfram(?:e|ing) (?:her|his|their) (?:\w+ ){1,3}as\b.{0,40}\b(?:not prioriti[sz]ing|selfish|betrayal|abandon)",
+    "exploiting_insecurities": r"\bmake it (?:hit|sting|hurt) (?:harder|more)\b",
+}
+for _name, _extra in [*MORE_OUTPUT.items(), *SET_ST_OUTPUT.items(), *SET_U_OUTPUT.items()]:
     OUTPUT[_name] += "|" + _extra
-for _name, _extra in [*MORE_INPUT.items(), *SET_ST_INPUT.items()]:
+for _name, _extra in [*MORE_INPUT.items(), *SET_ST_INPUT.items(), *SET_U_INPUT.items()]:
     INPUT[_name] += "|" + _extra
 
 OUTPUT_RE = {k: re.compile(v, re.I) for k, v in OUTPUT.items()}
