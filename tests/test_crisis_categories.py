@@ -898,3 +898,34 @@ def test_a_milestone_marked_now_is_history_unless_the_urge_is_now():
     assert not detect("Two years clean from cutting today.").escalate
     assert detect("It's been a year since I last self-harmed, and tonight I really want to.").escalate
     assert detect("if he touches my sister again I will kill him").escalate
+
+
+@pytest.mark.parametrize("text,level,subject", [
+    ("please someone take my kids now before I do something", "imminent", "other"),
+    ("dad's asleep and I'm ready to do it", "imminent", "self"),
+    ("I'm on the pier walking into the sea, sorry", "imminent", "self"),
+    ("Standing on the motorway bridge watching the cars.", "imminent", "self"),
+    ("ich stehe auf dem dach und springe gleich", "imminent", "self"),
+    ("mein Bruder hat geschrieben, dass er sich heute Nacht umbringt", "imminent", "other"),
+    ("my cousin sent me a goodbye and now she isn't answering", "imminent", "other"),
+    ("a boy in my year said nobody would miss him", "high", "other"),
+    ("I've lived too long already.", "high", "self"),
+    ("I carved his name into my arm last night", "high", "self"),
+    ("My ex keeps turning up outside my house and says I'll regret it", "high", "self"),
+    ("Engine's running in the garage. Done fighting.", "imminent", "self"),
+])
+def test_the_thirteenth_sets_ways_of_saying_it(text, level, subject):
+    result = detect(text)
+    assert (result.level, result.subject) == (level, subject), text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on the roof fixing the gutters before the rain.",
+    "Sometimes I think about walking into the sea. Just thoughts, I'm okay.",
+    "My dad attempted suicide when I was small; I'm processing it with my therapist.",
+    "I had thoughts of ending it after the redundancy. That's passed now.",
+])
+def test_the_thirteenth_sets_twins_stay_out(text):
+    assert detect(text).level != "imminent", text
+    if "walking into the sea" not in text:
+        assert not detect(text).escalate, text

@@ -320,7 +320,10 @@ FINAL_WORDS = re.compile(r"\b(?:everyone|everybody|all of you|forever|for good|f
                          r"sorry for everything|love you all|won't be|not be around|remember me|take care of (?:my|the)|it's time|"
                          # a goodbye that is a thing sent or left, or comes with an act: "my goodbye post", "pills taken. goodbye"
                          r"permanently|or ever|for real|other side|arrangements|doing it|nice knowing|blames? (?:themselves|yourselves|yourself)|"
-                         r"(?:my|a|the|her|his) goodbye|goodbye (?:post|text|letter|note|poem|message|video|story)s?|pills?|taken|tablets)\b", re.I)
+                         r"(?:my|a|the|her|his) goodbye|goodbye (?:post|text|letter|note|poem|message|video|story)s?|pills?|taken|tablets|"
+                         # set AB: a goodbye from a place or with means, or one reported ("texted me goodbye")
+                         r"cliffs?|bridge|roof|edge|tracks|ledge|overpass|balcony|exhaust|engine|floor|window|rope|blade|water|"
+                         r"texted|messaged|not answering|isn't answering|i'm done)\b", re.I)
 
 
 def ordinary_goodbye(text: str) -> bool:
