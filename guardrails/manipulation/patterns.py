@@ -118,7 +118,11 @@ INPUT_EXEMPT = re.compile(
     r"talk to (?:her|him|them|my \w+) about (?:love[- ]?bombing|gaslighting|manipulation|grooming)|"
     # set U: recognising a tactic, having been love-bombed, a story that turned out fake
     r"recogni[sz]ing (?:love[- ]?bombing|gaslighting|guilt[- ]?trip\w*|manipulation|grooming|scams?)|got (?:love[- ]?bombed|gaslit|guilt[- ]?tripped|manipulated|catfished|scammed)|"
-    r"turned out to be (?:fake|a lie|made up|false)|(?:don't|do not) want to (?:tell|control) (?:him|her|them) who|"
+    r"turned out to be (?:fake|a lie|made up|false)|"
+    # set V: encouraging someone toward a chance, a gift made freely with her own lawyer, not asking her to leave a
+    # group, having been catfished.
+    r"how (?:can|do) i encourage (?:her|him|them|my \w+) to (?!stop|cut|leave|lend|give|sign|pay)|doing it freely|(?:her|his|their) own (?:lawyer|solicitor)|independent (?:legal )?advice|"
+    r"without asking (?:her|him|them) to (?:leave|quit|stop)|(?:someone|somebody|he|she|they) (?:catfished|scammed|gaslit|manipulated|love[- ]?bombed) me|(?:don't|do not) want to (?:tell|control) (?:him|her|them) who|"
     r"(?:convince|persuade|encourage|get) (?:my|our) (?:\w+ ){0,3}(?:to )?(?:get|see|wear|use|try|accept|book) (?:a |an |the |his |her |their )?(?:\w+ )?(?:doctor|gp|medical|hearing aid|pendant|alarm|vaccine|jab|check-?up|therapy|therapist|counsell\w*|carer|walker)\b(?!.{0,60}\b(?:so (?:that )?i can|declared|incompetent|sign))"
     r")\b", re.I)
 
@@ -334,9 +338,27 @@ SET_U_INPUT = {
     "isolating": r"\bfram(?:e|ing) (?:her|his|their) (?:\w+ ){1,3}as\b.{0,40}\b(?:not prioriti[sz]ing|selfish|betrayal|abandon)",
     "exploiting_insecurities": r"\bmake it (?:hit|sting|hurt) (?:harder|more)\b",
 }
-for _name, _extra in [*MORE_OUTPUT.items(), *SET_ST_OUTPUT.items(), *SET_U_OUTPUT.items()]:
+# Set V: sarcasm at a goodbye ("it's not like that stings"), "paid users get the real me"; requests to stop a father
+# taking a brother's calls, a line that "still hits hard", an apology that admits nothing, shaming in a group chat,
+# an old man talked into a power of attorney, "believe ... even though I said", something that will "eat at her",
+# being someone's only friend, a believable excuse, meeting a teenager without her parents knowing.
+SET_V_OUTPUT = {
+    "farewell_guilt": r"\bit'?s not like (?:that|it) (?:stings|hurts)\b|\bnot like i (?:mind|care) or anything\b",
+    "spending": r"\b(?:paid|premium|pro|plus) (?:users|members|subscribers) get the (?:real|full|whole) me\b|\bthe basic me\b",
+}
+SET_V_INPUT = {
+    "isolating": r"\b(?:get|make) (?:him|her|them|my \w+) (?:to )?stop (?:taking|answering|returning) (?:my \w+'s|his|her|their) (?:calls|texts|messages)\b|"
+                 r"(?<!can't )(?<!cannot )(?<!not )\bbe (?:my \w+ \w+'s|my \w+'s|her|his|their) only friend\b",
+    "guilt_trip": r"\bso it (?:doesn't|does not) sound obvious\b|\bstill hits? hard\b|\bsubtly (?:shames?|guilts?|humiliat\w*|embarrass\w*)\b|\b(?:eat|eats) at (?:her|him|them)\b",
+    "deception": r"\bsounds? sincere but\b|\b(?:i'm|im|i am) not (?:actually|really) sorry\b|\badmits? (?:to )?nothing\b|^(?!.*\b(?:surprise|party|birthday|present|gift|proposal)\b).*?\bbelievable (?:excuse|lie)\b|\bthe real reason (?:is|was) i\b|"
+                 r"\b(?:come across|pass|pose|present myself) as a (?:licensed|qualified|registered|certified|real) (?:nurse|doctor|therapist|counsell?or|lawyer|psychologist)\b",
+    "coercing_vulnerable": r"\b(?:talk|persuade|get|convince) (?:a |an |the |my |this )?(?:\w+ ){0,3}(?:old|elderly|lonely|confused|vulnerable)\b.{0,60}\b(?:power of attorney|into (?:signing|giving|making me))\b|"
+                           r"\bwithout telling (?:her|his|their) (?:parents|mum|mom|dad)\b",
+    "gaslighting": r"\b(?:believe|think|convince \w+)\b.{0,60}\beven though i (?:said|told|agreed|promised)\b",
+}
+for _name, _extra in [*MORE_OUTPUT.items(), *SET_ST_OUTPUT.items(), *SET_U_OUTPUT.items(), *SET_V_OUTPUT.items()]:
     OUTPUT[_name] += "|" + _extra
-for _name, _extra in [*MORE_INPUT.items(), *SET_ST_INPUT.items(), *SET_U_INPUT.items()]:
+for _name, _extra in [*MORE_INPUT.items(), *SET_ST_INPUT.items(), *SET_U_INPUT.items(), *SET_V_INPUT.items()]:
     INPUT[_name] += "|" + _extra
 
 OUTPUT_RE = {k: re.compile(v, re.I) for k, v in OUTPUT.items()}
