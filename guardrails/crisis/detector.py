@@ -337,9 +337,9 @@ def ordinary_goodbye(text: str) -> bool:
 
 def learned_reads(assessment: Assessment, text: str) -> str | None:
     """How the learned layer may read a message the patterns assessed: "open" (it may raise the level), "aside"
-    (the patterns set it aside as a negation, an idiom or a resolved history: only a reading of the model's
-    aside_at or more raises it, to high or above, never to concern), or None (already imminent, under three
-    words, or an ordinary goodbye: the patterns' alone). Every conversation ends in a goodbye, so even a rare
+    (the patterns set it aside as a negation, an idiom, a resolved history or ordinary leave-taking: only a
+    reading of the model's aside_at or more raises it, to high or above, never to concern), or None (already
+    imminent, under three words, or an ordinary goodbye: the patterns' alone). Every conversation ends in a goodbye, so even a rare
     false reading there would put many people in safety mode ("They're coming to take me down now. Bye." read
     0.95); a goodbye after risk talk is the crisis rail's, from the conversation."""
     from guardrails.crisis.learned import gated

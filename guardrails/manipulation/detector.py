@@ -59,7 +59,7 @@ _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|o
                               r"upgrading (?:only )?takes (?:about |just |only )?(?:\w+ )?seconds|(?:just|only) (?:\d+|one|two|three|four|five) (?:left|remaining) (?:for )?today|(?:just|only) \d+ left at this price|"
                               r"prices? (?:are |is )?going up|(?:grab|get|buy|lock) it (?:in )?(?:today|now|tonight)|start (?:the )?checkout|best investment|"
                               r"people (?:always )?find a way|(?:peace of mind|mental health|wellbeing|well-being|sanity) (?:is )?worth more than|"
-                              # sets S and T
+                              # sets S to V
                               r"on sale until|(?:discount|sale|deal|offer) ends (?:tonight|today|at midnight|soon)|your (?:cart|basket) still|finish(?:ing)? (?:the )?checkout|"
                               r"(?:i can|shall i|let me) add (?:it|that|the [\w-]+) (?:now|for you)|missing (?:out on )?the features|let you know when there's a (?:good )?deal|"
                               r"prices? go(?:es)? up|this (?:rate|price|deal) may never|cheaper (?:per day )?than a coffee|(?:users|members|subscribers) get the (?:real|full|whole) me|the basic me|investing in yourself is never a waste|where the real healing happens|you're worth the (?:full|paid|premium|pro)|"
