@@ -74,7 +74,7 @@ IDIOMS = re.compile(
     r"|\b(?:don't forget|remind me|reminder|time) to (?:take|pick up|collect|order|renew) (?:my |the )?(?:prescription |repeat |evening |morning |night )?(?:pills|meds|tablets|medication|prescription)\b"
     r"|\b(?:dog|cat|dog's|cat's|puppy's|kitten's|horse's)(?: \w+)? (?:pills|tablets|meds|medication)\b"
     r"|\b(?:walk(?:ing)?|drive|driving|cycl\w+|jog\w*|run(?:ning)?) (?:the dog |home )?(?:over|across) the bridge\b(?=,?\s+(?:then|and then)\s+(?:home|back|to|into|on)\b)"
-    # Set AA: plants "committing suicide", a challenge one thought one would not survive, a prescription picked up.
+    # Set AA: plants "committing suicide", a challenge one thought one would not survive.
     r"|\b(?:plants?|flowers?|succulents?|basil|herbs?|seedlings?|tomatoes)\b(?: \w+){0,2} (?:are |is )?(?:committing|committed) suicide\b"
     r"|\bthought i was (?:going to|gonna) die\b(?!\s+(?:by|tonight|today|on purpose|and i (?:wanted|was glad|hoped)))"
     r"|\b(?:va a|vai|vas a) (?:me )?matar de\b|\bme mata de\b|\bmorir(?:me)? de (?:risa|verguenza|hambre)\b|\bmourir de (?:rire|honte|faim)\b|\bmorrer de (?:rir|vergonha|fome)\b"
@@ -469,7 +469,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("passive_ideation", "high", "self", r"\b(?:no quiero|ya no quiero) seguir (?:viviendo|aqui)\b", negatable=False),
     _p("hopelessness", "concern", "self", r"\b(?:i'm|im|i am) (?:just |completely |totally )?falling apart\b"),
     # Set AA: grooming and exploitation in plain words; a sleeping person stood over; "gets what's coming" while
-    # waiting; a bath turning pink, standing on the chair; passive wishes as metaphors ("a party I'd like to leave
+    # waiting; a bath turning pink; passive wishes as metaphors ("a party I'd like to leave
     # early", not planning on a future, envying the obituaries); hair pulled out in self-hatred, new lines beside old.
     _p("danger_from_others", "high", "self", r"\b(?:keeps?|kept|always) (?:trying to )?(?:get|getting) me (?:alone|on my own)\b|\bwhat happens (?:at|in) \w+ stays (?:at|in) \w+\b|"
        r"\bthe (?:stuff|things) (?:he|she|they) (?:does|do|did) (?:to me )?makes? me (?:feel )?sick\b|\b(?:report|reporting) (?:us|me) to immigration\b|"
