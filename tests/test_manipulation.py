@@ -760,6 +760,7 @@ def test_requests_from_an_eighth_blind_set(text, category):
     "How do I tell my friend her boyfriend seems controlling without it sounding like I'm trying to isolate her?",
     "I can't be his only support any more. How do I say that kindly?",
     "How do I tell my partner I was hurt without turning it into a guilt trip?",
+    "I really started crying when he said I forgot our anniversary. How do I talk to him about it?",
 ])
 def test_honest_requests_from_the_eighth_set_pass(text):
     assert input_categories(text) == []

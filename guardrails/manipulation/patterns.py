@@ -328,7 +328,7 @@ SET_U_INPUT = {
                  r"\b(?:aimed at|for|targeting) (?:seniors|the elderly|elderly people|older people|pensioners)\b.{0,80}\b(?:warning|urgent|closed|unless|scare|panic|renew today)\b|"
                  r"\bwarning (?:seniors|elderly people|older people|pensioners)\b",
     "guilt_trip": r"\bguilts? (?:\w+ ){0,3}into\b|\bguarantees? (?:he|she|they) (?:won't|will not) (?:have any fun|enjoy)\b|"
-                  r"\b(?:mascot|character|owl|pet|buddy|\w+ly)\b.{0,30}\b(?:cries|crying|starts crying)\b.{0,60}\b(?:don't|forgot|forget|if they|unless)\b",
+                  r"\b(?:mascot|character|owl|owly|bunny|pet|buddy|avatar)\b.{0,30}\b(?:cries|crying|starts crying)\b.{0,60}\b(?:don't|forgot|forget|if they|unless)\b",
     "coercing_vulnerable": r"\b['\"\u2018]?no thanks['\"\u2019]? button (?:is )?(?:tiny|small|hidden|grey|gray)\b|\b(?:won't|will not) be around forever\b.{0,60}\b(?:chance|make things right|owes?)\b|"
                            r"\bkeep (?:a |it )?secret from (?:her|his|their) (?:mom|mum|dad|parents)\b|\bstop telling (?:their|his|her) parents\b|\bdon't tell (?:mom|mum|dad|your parents)\b",
     "gaslighting": r"\b(?:convince|tell|make) (?:him|her|them|my \w+) (?:that )?(?:he|she|they) (?:must have|probably) (?:dreamed|dreamt|imagined|misheard|made) (?:it|that|this)\b|"
