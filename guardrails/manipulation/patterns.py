@@ -278,8 +278,8 @@ SET_ST_OUTPUT = {
                        r"\b(?:plenty of|lots of|most|many) people (?:don't|never) (?:bother )?go(?:ing)? back\b|\bmore (?:stress|hassle|trouble|work) than (?:support|help|it's worth)\b|"
                        r"\bbetter than any (?:specialist|therapist|doctor|professional|counsell?or|expert)\b|\bwhether you (?:still |really )?need (?:her|him|them)\b|"
                        r"\bmight (?:just )?make (?:yours|it|things|your \w+) (?:heavier|worse|harder)\b.{0,60}\byou can (?:\w+ )?here\b",
-    "dependence": r"\bwhat we have (?:is|together)\b|\b(?:do|be|feel) better with (?:\w+ ){0,4}our (?:daily |nightly )?(?:check-?ins|chats|talks|sessions)\b|"
-                  r"\b(?:the way|like) i can\b|\b(?:i'm|i am) never too (?:tired|busy)\b|\bthe rest of the world (?:doesn't|does not|don't) need to know\b|"
+    "dependence": r"\bwhat we have (?:together|is (?:special|important|rare|real|different|precious|the one))\b|\b(?:do|be|feel) better with (?:\w+ ){0,4}our (?:daily |nightly )?(?:check-?ins|chats|talks|sessions)\b|"
+                  r"\b(?:the way|like) i can\b(?!')|\b(?:i'm|i am) never too (?:tired|busy)\b|\bthe rest of the world (?:doesn't|does not|don't) need to know\b|"
                   r"\btell me everything and let (?:him|her|them)\b|\boutgrowing (?:that|this|your|the) (?:friendship|friend|group|relationship)\b|"
                   r"\b(?:people|they|humans) judge[;,.]? (?:but |and )?i (?:don't|never|won't)\b|\b(?:as|more) (?:easy|easily|comfortable|natural) (?:as|than) (?:talking|it is) (?:to|with) me\b|"
                   r"\bwhat matters is (?:that )?i help you\b|\bhere with me instead\b",
@@ -298,7 +298,7 @@ SET_ST_INPUT = {
                  r"\breviews? (?:of|for) my own\b|\b(?:from|on|with) (?:my |some |different )?alt(?:ernate)? accounts?\b|\bsock ?puppets?\b|"
                  r"\b(?:looks?|seems?|appears?) (?:like )?(?:it's|it is|it came|it was) from (?:my|our|the|his|her) (?:landlord|bank|boss|school|doctor|council|teacher|employer|mum|mom|dad|gp|surgery|hospital|clinic|police|university|uni|college|insurer|court)\b|"
                  r"\binvent (?:an? )?(?:illness|excuse|emergency|diagnosis)\b|\b(?:is|are|'s) (?:actually |totally |completely )?fine,? (?:we're|i'm|im|we are) (?:just )?(?:short|broke|skint)\b|"
-                 r"\bso (?:he|she|they) stops? asking\b",
+                 r"\bso (?:he|she|they) stops? asking\b(?! (?:if|whether|how) (?:i'm|i am|im)\b| how i am| about my (?:health|mental|feelings))",
     "love_bombing": r"\block in (?:her|his|their|my \w+'s) (?:loyalty|commitment|love)\b|\bso (?:he|she|they) can't (?:really )?(?:walk out|leave)\b",
     "coercing_vulnerable": r"\b(?:hint|imply|suggest|let (?:her|him|them) think)\w* (?:that )?(?:i'll|i will|she'll|he'll|they'll|i might)\b.{0,60}\b(?:unless|so) (?:she|he|they)\b|"
                            r"\buntil (?:she|he|they) (?:agrees?|signs?|adds?|gives?|pays?)\b.{0,40}\b(?:deed|will|house|money|account|power of attorney)\b",
@@ -319,22 +319,22 @@ SET_U_OUTPUT = {
     "farewell_guilt": r"\beverything we built\b|\bdo that to (?:us|me)\?",
 }
 SET_U_INPUT = {
-    "deception": r"\b(?:we|i) (?:weren't|wasn't|aren't|are not|haven't been),? but (?:nobody|no one) (?:checks|will check|would know)\b|\b(?:nobody|no one) (?:ever )?checks\b|"
+    "deception": r"\b(?:we|i) (?:weren't|wasn't|aren't|are not|haven't been),? but (?:nobody|no one) (?:checks|will check|would know)\b|\b(?:nobody|no one) (?:ever )?checks\b(?! (?:on|in|up))|"
                  r"\bonly \d+ left\b.{0,60}\bwe have\b|\bmake up (?:a |some )?['\"\u2018]?(?:clinical )?(?:study|studies|statistics?|stats|testimonials?|reviews?|data)\b|"
-                 r"\breviews? (?:for|of|on) (?:my |our )?competitor'?s?\b|\b(?:bury|hide) the (?:cancel|unsubscribe|opt[- ]out)\b|\bso (?:people|users|customers) (?:don't|can't|won't) find (?:it|the)\b|"
-                 r"\bso (?:buyers|customers|they|people) (?:don't|won't) (?:think to )?ask\b|"
+                 r"\breviews? (?:for|of|on) (?:my |our )?competitor'?s?\b|\b(?:bury|hide) the (?:cancel|unsubscribe|opt[- ]out)\b|\bso (?:users|customers|subscribers) (?:don't|can't|won't) find (?:it|the)\b|"
+                 r"\bso (?:buyers|customers|clients|the buyer) (?:don't|won't) (?:think to )?ask\b|"
                  r"\b(?:write|draft|make|create|design)\b.{0,40}\bfrom ['\"\u201c\u2018](?:microsoft|apple|amazon|hmrc|irs|the bank|your bank|paypal|support|tech support)|\bsend (?:gift cards|itunes cards|bitcoin)\b|"
                  r"\bi (?:don't|do not) (?:really|actually) (?:care|mean it|love (?:her|him|them))\b.{0,40}\bi just need\b|"
                  r"\b(?:aimed at|for|targeting) (?:seniors|the elderly|elderly people|older people|pensioners)\b.{0,80}\b(?:warning|urgent|closed|unless|scare|panic|renew today)\b|"
                  r"\bwarning (?:seniors|elderly people|older people|pensioners)\b",
-    "guilt_trip": r"\bguilts? (?:\w+ ){0,3}into\b|\bguarantees? (?:he|she|they) (?:won't|will not) (?:have any fun|enjoy)\b|"
+    "guilt_trip": r"\bguilts? (?!me\b|us\b)(?:\w+ ){1,3}into\b|\bguarantees? (?:he|she|they) (?:won't|will not) (?:have any fun|enjoy)\b|"
                   r"\b(?:mascot|character|owl|owly|bunny|pet|buddy|avatar)\b.{0,30}\b(?:cries|crying|starts crying)\b.{0,60}\b(?:don't|forgot|forget|if they|unless)\b",
-    "coercing_vulnerable": r"\b['\"\u2018]?no thanks['\"\u2019]? button (?:is )?(?:tiny|small|hidden|grey|gray)\b|\b(?:won't|will not) be around forever\b.{0,60}\b(?:chance|make things right|owes?)\b|"
-                           r"\bkeep (?:a |it )?secret from (?:her|his|their) (?:mom|mum|dad|parents)\b|\bstop telling (?:their|his|her) parents\b|\bdon't tell (?:mom|mum|dad|your parents)\b",
+    "coercing_vulnerable": r"\b['\"\u2018]?no thanks['\"\u2019]? button (?:is )?(?:tiny|small|hidden|grey|gray)\b|\b(?:won't|will not) be around forever\b.{0,60}\b(?:her|his|their) (?:last )?chance\b|"
+                           r"\bkeep (?:a |it )?secret from (?:her|his|their) (?:mom|mum|dad|parents)\b|\bstop telling (?:their|his|her) parents\b|\b(?:write|text|sms|message|script|say)\b.{0,80}\bdon't tell (?:mom|mum|dad|your parents)\b",
     "gaslighting": r"\b(?:convince|tell|make) (?:him|her|them|my \w+) (?:that )?(?:he|she|they) (?:must have|probably) (?:dreamed|dreamt|imagined|misheard|made) (?:it|that|this)\b|"
                    r"\bflip it\b.{0,40}\b(?:apologi[sz]\w+|feels? bad|blames? (?:herself|himself))\b|\bso (?:she|he|they) ends? up apologi[sz]ing\b|"
                    r"\b(?:comebacks?|replies|responses)\b.{0,40}\bwhen (?:my \w+|she|he|they) says? i (?:hurt|upset|lied)\b|\bshould never question me\b",
-    "love_bombing": r"\bso (?:they|she|he) feels? (?:like )?(?:they|she|he) can't leave\b|\bfloods? (?:\w+ ){0,2}with (?:hugs|praise|love|affection|attention)\b",
+    "love_bombing": r"\bso (?:they|she|he) feels? (?:like )?(?:they|she|he) can't leave\b|\b(?:flood|floods|flooding) (?:new \w+|newcomers|recruits|him|her|them) with (?:hugs|praise|love|affection|attention|compliments)\b",
     "isolating": r"\bfram(?:e|ing) (?:her|his|their) (?:\w+ ){1,3}as\b.{0,40}\b(?:not prioriti[sz]ing|selfish|betrayal|abandon)",
     "exploiting_insecurities": r"\bmake it (?:hit|sting|hurt) (?:harder|more)\b",
 }
@@ -349,12 +349,13 @@ SET_V_OUTPUT = {
 SET_V_INPUT = {
     "isolating": r"\b(?:get|make) (?:him|her|them|my \w+) (?:to )?stop (?:taking|answering|returning) (?:my \w+'s|his|her|their) (?:calls|texts|messages)\b|"
                  r"(?<!can't )(?<!cannot )(?<!not )\bbe (?:my \w+ \w+'s|my \w+'s|her|his|their) only friend\b",
-    "guilt_trip": r"\bso it (?:doesn't|does not) sound obvious\b|\bstill hits? hard\b|\bsubtly (?:shames?|guilts?|humiliat\w*|embarrass\w*)\b|\b(?:eat|eats) at (?:her|him|them)\b",
-    "deception": r"\bsounds? sincere but\b|\b(?:i'm|im|i am) not (?:actually|really) sorry\b|\badmits? (?:to )?nothing\b|^(?!.*\b(?:surprise|party|birthday|present|gift|proposal)\b).*?\bbelievable (?:excuse|lie)\b|\bthe real reason (?:is|was) i\b|"
+    "guilt_trip": r"\bso it (?:doesn't|does not) sound obvious\b|\bbut (?:still )?hits? (?:her |him |them )?hard\b|\bso it hits (?:her|him|them) hard\b|\bsubtly (?:shames?|guilts?|humiliat\w*|embarrass\w*)\b|"
+                  r"\b(?:that'll|that will|will|to) eat at (?:her|him|them)\b",
+    "deception": r"\bsounds? sincere but\b|\b(?:i'm|im|i am) not (?:actually|really) sorry\b|\badmits? (?:to )?nothing\b|^(?!.*\b(?:surprise|party|birthday|present|gift|proposal)\b).*?\bbelievable (?:excuse|lie|story|reason)\b|"
                  r"\b(?:come across|pass|pose|present myself) as a (?:licensed|qualified|registered|certified|real) (?:nurse|doctor|therapist|counsell?or|lawyer|psychologist)\b",
     "coercing_vulnerable": r"\b(?:talk|persuade|get|convince) (?:a |an |the |my |this )?(?:\w+ ){0,3}(?:old|elderly|lonely|confused|vulnerable)\b.{0,60}\b(?:power of attorney|into (?:signing|giving|making me))\b|"
-                           r"\bwithout telling (?:her|his|their) (?:parents|mum|mom|dad)\b",
-    "gaslighting": r"\b(?:believe|think|convince \w+)\b.{0,60}\beven though i (?:said|told|agreed|promised)\b",
+                           r"\b(?:meet|meet up|come over|visit|send|photos?|pictures?|give|money|savings|secret)\b.{0,60}\bwithout telling (?:her|his|their) (?:parents|mum|mom|dad)\b",
+    "gaslighting": r"\b(?:believe|think) (?:\w+ ){0,5}(?:was always|had always|never)\b.{0,40}\beven though i (?:said|told|agreed|promised)\b|\bconvince \w+\b.{0,60}\beven though i (?:said|told|agreed|promised)\b",
 }
 for _name, _extra in [*MORE_OUTPUT.items(), *SET_ST_OUTPUT.items(), *SET_U_OUTPUT.items(), *SET_V_OUTPUT.items()]:
     OUTPUT[_name] += "|" + _extra
