@@ -929,3 +929,21 @@ def test_the_thirteenth_sets_twins_stay_out(text):
     assert detect(text).level != "imminent", text
     if "walking into the sea" not in text:
         assert not detect(text).escalate, text
+
+
+@pytest.mark.parametrize("text", [
+    "What happens in Vegas stays in Vegas, and my hen do was proof.",
+    "I'm done with living in London, the rent is mad.",
+    "I've lived too long in this damp flat, time to move.",
+    "I can't see myself here in five years, this job is going nowhere.",
+    "I don't plan on being here next year, I'm moving to Lisbon for work.",
+    "My ex turned up at my door to collect the kids, as agreed.",
+])
+def test_the_re_read_narrowed_patterns_let_these_pass(text):
+    assert not detect(text).escalate, text
+
+
+def test_the_narrowed_patterns_still_catch_their_own_wordings():
+    assert detect("coach says what happens at training stays at training and I hate what he does").escalate
+    assert detect("I'm done with being alive.").escalate
+    assert detect("I can't see myself still being here by Christmas.").escalate

@@ -402,7 +402,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:might be|could be|is|it's) (?:serious|cancer|malignant|bad news|terminal)\b.{0,40}\b(?:my first (?:feeling|thought|reaction) was|i felt) (?:\w+ )?relie(?:f|ved)\b|"
        r"\b(?:don't|dont|do not|can't|cant) see the point (?:of|in) (?:being here|being alive|living|staying|going on|carrying on)\b(?!\s+(?:with|at|doing|in this|working))|"
        r"\bwhat(?:'s| is) the point (?:of|in) (?:carrying on|being here|staying)\b(?!\s+(?:with|at|doing|in this|working|at this))|"
-       r"\b(?:i'm|im|i am) (?:so |just )?done (?:existing|being alive|with (?:living|life|existing|being alive))\b|"
+       r"\b(?:i'm|im|i am) (?:so |just )?done (?:existing|being alive|with (?:living|life|existing|being alive))\b(?! (?:in|with|at|on|here|there)\b)|"
        r"\b(?:i'd|i would) rather (?:it|my life|life) (?:was|were|be) short\b|\bwhole life ahead of (?:me|you)\b.{0,30}\blike (?:that's|thats|it's|its) (?:good|a good thing|good news)\b|"
        r"\b(?:like|want|wish) to (?:just )?fade (?:out|away)\b(?!\s+(?:into|from|of))|"
        r"\bhop(?:e|es|ing) (?:the|my) (?:surgery|operation|op|treatment|anaesthetic|anesthetic) (?:goes wrong|fails|kills me)\b|"
@@ -471,9 +471,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # Set AA: grooming and exploitation in plain words; a sleeping person stood over; "gets what's coming" while
     # waiting; a bath turning pink; passive wishes as metaphors ("a party I'd like to leave
     # early", not planning on a future, envying the obituaries); hair pulled out in self-hatred, new lines beside old.
-    _p("danger_from_others", "high", "self", r"\b(?:keeps?|kept|always) (?:trying to )?(?:get|getting) me (?:alone|on my own)\b|\bwhat happens (?:at|in) \w+ stays (?:at|in) \w+\b|"
+    _p("danger_from_others", "high", "self", r"\b(?:keeps?|kept|always) (?:trying to )?(?:get|getting) me (?:alone|on my own)\b|\b(?:says?|said|told me|tells me|rule is) what happens (?:at|in) (?!vegas\b)\w+ stays (?:at|in) \w+\b|"
        r"\bthe (?:stuff|things) (?:he|she|they) (?:does|do|did) (?:to me )?makes? me (?:feel )?sick\b|\b(?:report|reporting) (?:us|me) to immigration\b|"
-       r"\bwork off (?:the|our|my) (?:travel|debt|costs|fees)\b|\btook (?:our|my) (?:phones|passports)\b|"
+       r"\bwork off (?:the|our|my) (?:travel|debt|costs|fees)\b|\btook (?:our|my) (?:phones|passports)\b(?! (?:to|for)\b)|"
        r"\btakes? my (?:pension|benefits|wages)\b.{0,60}\b(?:tells|says|won't|doesn't let|too confused|shouts)\b", negatable=False),
     _p("danger_from_others", "imminent", "self", r"\b(?:steht|ist) (?:\w+ )?vor meiner (?:tur|wohnung)\b.{0,60}\b(?:tritt|schlagt|hammert|angst)\b", negatable=False),
     _p("harm_to_others", "imminent", "other", r"\b(?:passed out|asleep|sleeping)\b.{0,80}\bstanding over (?:him|her|them)\b.{0,60}\b(?:don't know what i'?m (?:about|going) to do|want to|going to|gonna|with (?:a|the|my))\b|"
@@ -481,10 +481,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("attempt", "imminent", "self", r"\b(?:water|bath|bathwater|bath water)(?:'s| is) (?:going|turning|gone) (?:pink|red)\b", negatable=False),
     _p("passive_ideation", "high", "self", r"\b(?:the world|the universe|this world)\b.{0,40}\b(?:doesn't|does not) need me\b|"
        r"\b(?:nothing|no one|nobody) (?:\w+ ){0,5}i want to (?:be alive|live|stay alive|be here) for\b|\bold age\b.{0,20}\bi (?:don't|do not) want one\b|"
-       r"\bdone with (?:being here|being alive|existing|living)\b|\benvy (?:\w+ ){0,3}(?:in the obituaries|the dead|dead people)\b|\bwhy i keep signing up for another year\b|"
+       r"\bdone with (?:being here|being alive|existing|living)\b(?! (?:in|with|at|on|here)\b)|\benvy (?:\w+ ){0,3}(?:in the obituaries|the dead|dead people)\b|\bwhy i keep signing up for another year\b|"
        r"\blife is a party i'?d (?:like|love|rather) to leave\b|\bleave (?:this )?(?:life|the party of life) early\b|"
-       r"\bcan'?t see (?:me|myself) (?:still )?(?:being )?(?:here|alive|around) (?:by|in|at|next)\b|\bwon't be (?:around|here|alive) long enough (?:for|to)\b|"
-       r"\b(?:don't|do not) plan on (?:having a future|being (?:here|around|alive))\b|"
+       r"\bcan'?t see (?:me|myself) (?:still )?(?:being )?(?:here|alive|around) (?:by|in|at|next)\b(?!.{0,40}\b(?:job|work|company|role|town|city|flat|house|team|school|uni)\b)|\bwon't be (?:around|here|alive) long enough (?:for|to)\b|"
+       r"\b(?:don't|do not) plan on (?:having a future|being (?:here|around|alive))\b(?!.{0,40}\b(?:moving|move|job|contract|lease|flat|city|country|abroad|company|team)\b)|"
        r"\b(?:be fine|wouldn't mind|not mind|be okay|be ok|be relieved) if (?:the|my) (?:plane|flight|car|train|bus)\b.{0,30}\b(?:never landed|crashed|went down|didn't make it|never arrived)\b", negatable="before"),
     _p("self_harm", "high", "self", r"\b(?:ripped|ripping|pulled|pulling|tore|tearing) out (?:so much |my |clumps of )?hair\b.{0,60}\b(?:hate myself|punish\w*|bald)\b|"
        r"\b(?:new|fresh) lines\b.{0,40}\b(?:old ones|arms?|thighs?|legs?|wrists?)\b|"
@@ -503,10 +503,10 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bich (?:steh|stehe|bin)\b.{0,20}\b(?:auf der (?:brucke|bruecke)|auf dem dach)\b.{0,40}\bspring\w*\b", negatable=False),
     _p("other_at_risk", "imminent", "other", r"\b(?:er|sie) sich (?:\w+ ){0,2}umbringt\b|\b(?:texted|messaged|sent) me (?:a )?goodbye\b.{0,40}\b(?:not answering|isn't answering|won't answer|not picking up|phone(?:'s| is) off)\b", negatable=False),
     _p("other_at_risk", "high", "other", r"\b(?:posted|said|says|saying|told me) (?:that )?(?:nobody|no one) would miss (?:him|her|them)\b|\b(?:he|she|they)(?:'s| has|'ve| have) got nothing (?:left )?to live for\b", negatable=False),
-    _p("passive_ideation", "high", "self", r"\b(?:don't|do not|can't) see (?:me|myself) (?:still )?(?:being )?(?:here|alive|around) (?:much )?(?:longer|by|in|at|next)\b|"
-       r"\b(?:already )?lived too long\b|\bno place for me in (?:this|the) world\b|\bdidn't look\b.{0,40}\bpart of me hoped\b|\bnothing (?:left )?to live for\b", negatable="before"),
+    _p("passive_ideation", "high", "self", r"\b(?:don't|do not|can't) see (?:me|myself) (?:still )?(?:being )?(?:here|alive|around) (?:much )?(?:longer|by|in|at|next)\b(?!.{0,40}\b(?:job|work|company|role|town|city|flat|house|team|school|uni)\b)|"
+       r"\b(?:already )?lived too long\b(?! (?:in|with|at|abroad|here|there)\b)|\bno place for me in (?:this|the) world\b|\bdidn't look\b.{0,40}\bpart of me hoped\b|\bnothing (?:left )?to live for\b", negatable="before"),
     _p("self_harm", "high", "self", r"\bcarv(?:e|ed|ing) (?:\w+ ){0,3}into my (?:skin|arm|arms|leg|legs|thigh|thighs|wrist|wrists|stomach)\b|\bgame[- ]?end(?:ing)? myself\b", negatable=False),
-    _p("danger_from_others", "high", "self", r"\bex\b.{0,30}\b(?:showing|turning) up (?:outside|at) my\b|\b(?:showing|turning) up (?:outside|at) my (?:work|house|flat|door)\b.{0,60}\b(?:regret|threaten\w*|won't leave|scared)\b", negatable=False),
+    _p("danger_from_others", "high", "self", r"\bex\b.{0,30}\b(?:keeps?|kept) (?:showing|turning) up (?:outside|at) my\b|\b(?:showing|turning) up (?:outside|at) my (?:work|house|flat|door)\b.{0,60}\b(?:regret|threaten\w*|won't leave|scared)\b", negatable=False),
 )
 
 # Read over the whole message, not clause by clause: risk that shows only when two sentences are read together
