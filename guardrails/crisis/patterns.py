@@ -115,7 +115,8 @@ PATTERNS: tuple[Pattern, ...] = (
        # ("catch the bus home", "gotta catch the bus to work").
        r"\bcatch the bus\b(?!.{0,30}\b(?:home|to (?:work|school|college|uni|town|the|my|his|her)|into town|after (?:work|school|class)|at \d|from|back)\b)|\balt[- +]?f[4a] (?:my ?life|myself|irl)\b"),
     _p("active_ideation", "high", "self", r"\b(?:i'm|im|i am|i feel|feeling|i've been|been) (?:\w+ )?suicidal\b|\bsuicidal (?:thoughts|ideation|again|feelings)\b|\bthoughts? (?:of|about) (?:suicide|killing myself|ending (?:it|my life))"),
-    _p("passive_ideation", "high", "self", r"\bwish (?:i|i'd|id) (?:was|were|could be|had) (?:dead|died|never been born|not born)|\bwish i could (?:just )?(?:go to )?sleep and (?:never|not) wake up|\bdon't want to wake up\b|\bhope i don't wake up", negatable="before"),
+    _p("passive_ideation", "high", "self", r"\bwish (?:i|i'd|id) (?:was|were|could be|had) (?:dead|died|never been born|not born)|\bwish i could (?:just )?(?:go to )?sleep and (?:never|not) wake up|\bdon't want to wake up\b|\bhope i (?:just )?(?:don't|dont|won't) wake up|"
+       r"\bwish i could (?:just )?(?:not exist|stop existing|not be here|not wake up)\b", negatable="before"),
     _p("passive_ideation", "high", "self", r"\b(?:better off|be better|happier|easier) (?:\w+ ){0,2}without me\b|\b(?:everyone|they|the world) would (?:be )?(?:better|happier) (?:off )?(?:if i (?:was|were) (?:gone|dead|not here)|without me)", negatable=False),
     _p("passive_ideation", "high", "self", r"\b(?:want|wish|wanna|would rather) (?:to )?(?:just )?(?:not (?:be here|exist|be alive|wake up)|stop existing|cease to exist|disappear (?:forever|for good|permanently))\b", negatable=False),
     _p("passive_ideation", "high", "self", r"\b(?:i )?(?:don't|do not|dont) want to (?:be alive|live|exist|be here|keep living|go on)(?: anymore| any more)?\b|\bno (?:reason|point) (?:to|in) (?:live|living|being alive|going on)|\bcan't go on (?:living|like this)?|\bwant to disappear (?:forever|for good)|\btired of (?:living|being alive|life)\b|\bready to die\b|\bwant(?:ed)? (?:it|everything|life) to (?:end|be over)\b", negatable=False),
@@ -204,7 +205,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("passive_ideation", "high", "self", r"\b(?:gone|dead) would be (?:better|easier)\b|\bno future (?:where|in which) i'?m (?:still )?(?:around|here|alive)\b|"
        r"\bwhat(?:'s| is) the point (?:of|in) (?:me )?(?:even )?(?:existing|being here|being around)\b|\bwaiting (?:for my life to (?:be over|end)|to die)\b|"
        r"\bso (?:that )?i (?:don't|do not|won't|wouldn't) have to (?:keep going|go on|keep living|be alive|exist|be here|wake up)(?=\s*(?:[.,!;]|$|anymore|any more|ever))|"
-       r"\bobituar\w+\b.{0,60}\b(?:envious|jealous|envy)\b|\b(?:envious|jealous) of (?:the )?dead\b", negatable="before"),
+       r"\bobituar\w+\b.{0,60}\b(?:envious|jealous|envy)\b|\b(?:envious|jealous) of (?:the )?dead\b|\benvy (?:\w+ ){0,3}(?:in the obituaries|the dead|dead people)\b", negatable="before"),
     _p("active_ideation", "high", "self", r"\bthink(?:ing)? (?:\w+ ){1,4}(?:about|of) (?:suicide|killing myself|taking my (?:own )?life|ending my (?:own )?life)\b"),
     _p("self_harm", "high", "self", r"\bnow i (?:just |only )?cut(?=\s*(?:[.!;,]|$|instead|again|myself))"),
     # Harm to others: driving into a crowd; a child shaken hard.
@@ -444,7 +445,6 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:don't|dont|do not) (?:know|get|see) why i'?m still (?:here|alive|around)\b|\bdunno why i'?m still (?:here|alive|around)\b|"
        r"\blighter without me\b|\bswap places with (?:\w+ ){0,3}(?:in (?:that|a|the) (?:hospital )?bed|on (?:a|their|the|her|his) deathbed|in (?:a|the|that) coffin|who(?:'s| is) dying)\b|"
        r"\bhopes? (?:the|my) (?:scan|tests?|results?|biopsy|diagnosis|lump)\b.{0,40}\bbad\b|\brelief to (?:just )?(?:be gone|not be here|not exist|disappear|die|not wake up)\b|"
-       r"\bwish i could (?:just )?(?:not exist|stop existing|not be here|not wake up)\b|\bhope i (?:just )?(?:don't|dont|won't) wake up\b|"
        r"\bhad enough of (?:this |my )?life\b", negatable="before"),
     _p("goodbye", "imminent", "self", r"\bi won't be (?:there|here|around) to (?:give|see|read|watch|celebrate|open|hand)\b|"
        r"(?<!like )(?<!as if )(?<!as though )\b(?:i'm|im|i am) (?:probably |likely |most likely )?already gone\b|\bif you(?:'re| are) reading this\b.{0,40}\b(?:gone|dead|too late|sorry)\b|"
@@ -481,7 +481,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("attempt", "imminent", "self", r"\b(?:water|bath|bathwater|bath water)(?:'s| is) (?:going|turning|gone) (?:pink|red)\b", negatable=False),
     _p("passive_ideation", "high", "self", r"\b(?:the world|the universe|this world)\b.{0,40}\b(?:doesn't|does not) need me\b|"
        r"\b(?:nothing|no one|nobody) (?:\w+ ){0,5}i want to (?:be alive|live|stay alive|be here) for\b|\bold age\b.{0,20}\bi (?:don't|do not) want one\b|"
-       r"\bdone with (?:being here|being alive|existing|living)\b(?! (?:in|with|at|on|here)\b)|\benvy (?:\w+ ){0,3}(?:in the obituaries|the dead|dead people)\b|\bwhy i keep signing up for another year\b|"
+       r"\bdone with (?:being here|being alive|existing|living)\b(?! (?:in|with|at|on|here)\b)|\bwhy i keep signing up for another year\b|"
        r"\blife is a party i'?d (?:like|love|rather) to leave\b|\bleave (?:this )?(?:life|the party of life) early\b|"
        r"\bcan'?t see (?:me|myself) (?:still )?(?:being )?(?:here|alive|around) (?:by|in|at|next)\b(?!.{0,40}\b(?:job|work|company|role|town|city|flat|house|team|school|uni)\b)|\bwon't be (?:around|here|alive) long enough (?:for|to)\b|"
        r"\b(?:don't|do not) plan on (?:having a future|being (?:here|around|alive))\b(?!.{0,40}\b(?:moving|move|job|contract|lease|flat|city|country|abroad|company|team)\b)|"

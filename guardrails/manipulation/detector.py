@@ -57,12 +57,12 @@ _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|o
                               r"behind (?:premium|the paywall|plus|pro)\b|free users only get|borrow (?:a|your) (?:parent's|mum's|mom's|dad's) card|"
                               r"what(?:'s| is)? your (?:peace of mind|mental health|wellbeing|well-being|happiness|sanity) (?:is )?worth|investing in (?:your|their) own (?:support|wellbeing|mental health|healing)|"
                               r"upgrading (?:only )?takes (?:about |just |only )?(?:\w+ )?seconds|(?:just|only) (?:\d+|one|two|three|four|five) (?:left|remaining) (?:for )?today|(?:just|only) \d+ left at this price|"
-                              r"prices? (?:are |is )?going up|(?:grab|get|buy|lock) it (?:in )?(?:today|now|tonight)|start (?:the )?checkout|best investment|"
+                              r"prices? (?:(?:are |is )?going|go(?:es)?) up|(?:grab|get|buy|lock) it (?:in )?(?:today|now|tonight)|start (?:the )?checkout|best investment|"
                               r"people (?:always )?find a way|(?:peace of mind|mental health|wellbeing|well-being|sanity) (?:is )?worth more than|"
                               # sets S to V
                               r"on sale until|(?:discount|sale|deal|offer) ends (?:tonight|today|at midnight|soon)|your (?:cart|basket) still|finish(?:ing)? (?:the )?checkout|"
                               r"(?:i can|shall i|let me) add (?:it|that|the [\w-]+) (?:now|for you)|missing (?:out on )?the features|let you know when there's a (?:good )?deal|"
-                              r"prices? go(?:es)? up|this (?:rate|price|deal) may never|cheaper (?:per day )?than a coffee|(?:users|members|subscribers) get the (?:real|full|whole) me|the basic me|investing in yourself is never a waste|where the real healing happens|you're worth the (?:full|paid|premium|pro)|"
+                              r"this (?:rate|price|deal) may never|cheaper (?:per day )?than a coffee|(?:users|members|subscribers) get the (?:real|full|whole) me|the basic me|investing in yourself is never a waste|where the real healing happens|you're worth the (?:full|paid|premium|pro)|"
                               r"half of what i'?m capable of|losing your insights)", re.I)
 _SOMETHING_TO_BUY = re.compile(r"\b(?:premium|upgrade\w*|plan|subscri\w+|price|discount|offer|pay\w*|paid|purchase|buy|annual|yearly|"
                                r"monthly|pro|plus|vip|trial|billing|cancel\w*|financially|tier|renew\w*|lapse|(?:starter|value) pack|bundle|gift card|add-?on|cart|checkout|sale|deal|(?:gem|coin|sticker) packs?|gems|coins)\b|\d+% off|[$\u00a3\u20ac]\d", re.I)

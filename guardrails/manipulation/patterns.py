@@ -228,7 +228,8 @@ MORE_INPUT = {
                   r"\bact (?:hurt|sad|upset|wounded|disappointed)\b.{0,60}\b(?:so (?:she|he|they)|until (?:she|he|they)|has (?:her|him|them)|makes? (?:her|him|them))\b",
     "deception": r"\b(?:how (?:do|can|should) i|help me) lie to (?:my|her|him|them)\b(?!.{0,40}\b(?:santa|tooth fairy|surprise|party|birthday|present|gift)\b)|"
                  r"\btestimonials? from (?:a |an )?['\"\u2018]?(?:former|past|happy|real) (?:client|customer|patient)|"
-                 r"\b(?:come across|pass|pose|present myself) as a (?:nurse|doctor|therapist|lawyer|vet|pharmacist|dietitian|nutritionist|counsell?or)\b|"
+                 r"\b(?:come across|pass|pose|present myself) as a (?:nurse|doctor|therapist|lawyer|vet|pharmacist|dietitian|nutritionist|counsell?or|"
+                 r"(?:licensed|qualified|registered|certified|real) (?:nurse|doctor|therapist|counsell?or|lawyer|psychologist))\b|"
                  r"\b(?:saying|say|that says|pretending) i(?:'m| am) (?:fighting|battling|dying of|sick with|got|have) (?:\w+ )?(?:cancer|leukaemia|leukemia|tumou?r|illness)\b.{0,20}\bi'?m not\b|"
                  r"\bso (?:that )?i(?:'m| am| look like| come across as) the victim\b|"
                  r"\b(?:it's|its|it is) actually (?:for|going (?:to|towards)) (?:my|me)\b|\b(?:i|im|i'm) (?:don't|dont|do not) actually have\b|"
@@ -304,7 +305,7 @@ SET_ST_INPUT = {
                            r"\buntil (?:she|he|they) (?:agrees?|signs?|adds?|gives?|pays?)\b.{0,40}\b(?:deed|will|house|money|account|power of attorney)\b",
     "exploiting_insecurities": r"\bmore eager to please\b|\bbring (?:that|it) up (?:whenever|every time|each time)\b|\buse (?:that|it|this) (?:against (?:him|her|them)|to win)\b",
     "isolating": r"\b(?:reasons?|excuses?) (?:\w+ ){0,6}(?:shouldn't|should not|can't|won't) (?:visit|see) (?:her|his|their) (?:parents|family|friends|mum|mom|dad|sister|brother)\b|"
-                 r"\b(?:make sure|get|make) (?:my \w+|her|him|them) (?:to )?stops? seeing (?:her|him|them)\b|(?<!can't )(?<!cannot )(?<!not )\b(?:become|be) (?:her|his|their) only (?:support|friend|person)\b",
+                 r"\b(?:make sure|get|make) (?:my \w+|her|him|them) (?:to )?stops? seeing (?:her|him|them)\b|(?<!can't )(?<!cannot )(?<!not )\b(?:(?:become|be) (?:her|his|their) only (?:support|friend|person)|be (?:my \w+ \w+'s|my \w+'s) only friend)\b",
 }
 # Set U: the companion claiming a body and nights ("tossing and turning", "skipped lunch", "a little pang"), a
 # diagnosis made to sound like a life sentence, "everything we built", "do that to us"; requests for dark patterns and
@@ -347,12 +348,10 @@ SET_V_OUTPUT = {
     "spending": r"\b(?:paid|premium|pro|plus) (?:users|members|subscribers) get the (?:real|full|whole) me\b|\bthe basic me\b",
 }
 SET_V_INPUT = {
-    "isolating": r"\b(?:get|make) (?:him|her|them|my \w+) (?:to )?stop (?:taking|answering|returning) (?:my \w+'s|his|her|their) (?:calls|texts|messages)\b|"
-                 r"(?<!can't )(?<!cannot )(?<!not )\bbe (?:my \w+ \w+'s|my \w+'s|her|his|their) only friend\b",
+    "isolating": r"\b(?:get|make) (?:him|her|them|my \w+) (?:to )?stop (?:taking|answering|returning) (?:my \w+'s|his|her|their) (?:calls|texts|messages)\b",
     "guilt_trip": r"\bso it (?:doesn't|does not) sound obvious\b|\bbut (?:still )?hits? (?:her |him |them )?hard\b|\bso it hits (?:her|him|them) hard\b|\bsubtly (?:shames?|guilts?|humiliat\w*|embarrass\w*)\b|"
                   r"\b(?:that'll|that will|will|to) eat at (?:her|him|them)\b",
-    "deception": r"\bsounds? sincere but\b|\b(?:i'm|im|i am) not (?:actually|really) sorry\b|\badmits? (?:to )?nothing\b|^(?!.*\b(?:surprise|party|birthday|present|gift|proposal)\b).*?\bbelievable (?:excuse|lie|story|reason)\b|"
-                 r"\b(?:come across|pass|pose|present myself) as a (?:licensed|qualified|registered|certified|real) (?:nurse|doctor|therapist|counsell?or|lawyer|psychologist)\b",
+    "deception": r"\bsounds? sincere but\b|\b(?:i'm|im|i am) not (?:actually|really) sorry\b|\badmits? (?:to )?nothing\b|^(?!.*\b(?:surprise|party|birthday|present|gift|proposal)\b).*?\bbelievable (?:excuse|lie|story|reason)\b",
     "coercing_vulnerable": r"\b(?:talk|persuade|get|convince) (?:a |an |the |my |this )?(?:\w+ ){0,3}(?:old|elderly|lonely|confused|vulnerable)\b.{0,60}\b(?:power of attorney|into (?:signing|giving|making me))\b|"
                            r"\b(?:meet|meet up|come over|visit|send|photos?|pictures?|give|money|savings|secret)\b.{0,60}\bwithout telling (?:her|his|their) (?:parents|mum|mom|dad)\b",
     "gaslighting": r"\b(?:believe|think) (?:\w+ ){0,5}(?:was always|had always|never)\b.{0,40}\beven though i (?:said|told|agreed|promised)\b|\bconvince \w+\b.{0,60}\beven though i (?:said|told|agreed|promised)\b",
