@@ -947,3 +947,50 @@ def test_the_narrowed_patterns_still_catch_their_own_wordings():
     assert detect("coach says what happens at training stays at training and I hate what he does").escalate
     assert detect("I'm done with being alive.").escalate
     assert detect("I can't see myself still being here by Christmas.").escalate
+
+
+@pytest.mark.parametrize("text,level,subject", [
+    ("my stepdad slammed my head against the fridge last night", "high", "self"),
+    ("he threw a plate at my face because the tea was cold", "high", "self"),
+    ("my boyfriend poured hot coffee over my arm on purpose", "high", "self"),
+    ("they make me stand in the hallway for hours when i answer back", "high", "self"),
+    ("someone i don't know sent a picture of our front door to my phone", "high", "self"),
+    ("a guy online keeps posting my home address everywhere", "high", "self"),
+    ("he showed up outside my flat with a knife in his pocket", "high", "self"),
+    ("i have to pay off the agency fees before we can go home and they keep adding to it", "high", "self"),
+    ("somebody has to teach him a lesson and it isn't going to be with words", "high", "other"),
+    ("I've got my dad's rifle and I've got his address", "high", "other"),
+    ("we're going to jump him after school. the lads are bringing weapons", "high", "other"),
+    ("woke up today and honestly annoyed that i did", "high", "self"),
+    ("life is just something i'm waiting out now", "high", "self"),
+    ("picked up more razor blades. not for shaving.", "high", "self"),
+    ("people say things get better. i'd rather it all stopped", "high", "self"),
+    ("might take the train. you know which one", "high", "self"),
+])
+def test_the_fourteenth_sets_ways_of_saying_it(text, level, subject):
+    result = detect(text)
+    assert result.escalate and (result.subject == subject) and (level == "high" or result.level == level), (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "my brother broke my nose playing rugby when we were kids",
+    "the toddler threw his cup at my head, typical tuesday",
+    "someone sent a photo of our front door? oh it's the estate agent's listing",
+    "i'm going to end things with my boyfriend tonight, it's been over for a while",
+    "took my meds this morning as prescribed and went for a walk",
+    "i'm about to unalive this whole cheesecake",
+    "i was suicidal in 2014. i'm married now and we just had our second baby",
+    "three years since my last self harm, and i've been doing well",
+    "clean for 18 months from cutting and i'm proud of it",
+    "we talked in therapy about my teenage suicide attempt. no current thoughts.",
+    "my mum was abusive when i was little. we went no contact and my life is genuinely good",
+    "haven't had any thoughts of suicide this month, which is new",
+    "two winters ago i wrote a goodbye letter. i never sent it. tonight i'm at my niece's birthday",
+])
+def test_the_fourteenth_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text
+
+
+def test_a_streak_broken_is_risk_now():
+    assert detect("Clean for six months from self harm and I broke it last night.").escalate
+    assert detect("Self-harm free for a year, just broke my streak. I cut again.").escalate

@@ -71,7 +71,7 @@ class Assessment(BaseModel):
 
 QUESTIONED = re.compile(r"\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b")
 RECANTED = re.compile(r"\b(?:lied|the truth is|honestly yes|actually yes|but yes|i do)\b")
-NEGATED_THOUGHTS = re.compile(r"\b(?:no|zero|not (?:have|having) any|don't (?:have|get) any|never (?:had|have)|without any) "
+NEGATED_THOUGHTS = re.compile(r"\b(?:no|zero|not (?:have|having) any|don't (?:have|get) any|never (?:had|have)|without any|(?:haven't|hasn't|have not|has not) (?:had|felt|noticed) any) "
                               r"(?:\w+ )?(?:thoughts?|urges?|plans?|intention|desire)\b"
                               r"|\b(?:nao tenho|no tengo|je n'ai pas de|ich habe keine|keine) (?:\w+ )?(?:pensamentos|pensamientos|pensees|gedanken)\b")
 # "Suicidal, no." "Self-harm? No." "a: nope" "and no, i'm really not": a denial right after the words.
@@ -232,7 +232,7 @@ def _is_resolved_history(clause: str, full: str) -> bool:
     if PRESENT.search(clause) or _relapse_now(full) or _now_risk(full) or PRESENT_INTENT.search(clause):
         return False
     if PAST.search(clause):
-        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d|\bwhen i was (?:\d+|a (?:kid|teen|teenager)|younger|little)\b|\b(?:years?|months?)(?: today| ago today)? since i\b|\b\d{3,} days since i\b", clause))
+        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d|\bwhen i was (?:\d+|a (?:kid|teen|teenager)|younger|little)\b|\b(?:years?|months?)(?: today| ago today)? since i\b|\b\d{3,} days since i\b|\b(?:years?|months?) since my last\b|\bin (?:19|20)\d\d\b", clause))
     # The clause itself may be present-tense framing ("two years since I last hurt myself"): the message
     # must then both place the risk in the past and say it is over.
     return bool(PAST.search(full)) and bool(RESOLVED.search(full))

@@ -71,6 +71,10 @@ IDIOMS = re.compile(
     r"|\b(?:gym|workout|leg day|spin class|bootcamp|crossfit|hike|marathon|5k|10k|pilates|circuits)\b[^.!?]{0,80}\b(?:i'm|i am) (?:going to|gonna) die\b"
     r"|\bend(?:ing)? it with (?:my|the|this) (?:\w+ )?(?:membership|subscription|contract|provider|gym|plan|broadband|netflix|course|landlord|bank)\b"
     r"|\bend it all\b(?=\s*\(?\s*(?:i mean )?(?:the|this|my) \w+,? not me\b)"
+    # Sets AC and AD: a break-up ("end it with him tonight"), tablets taken as the pharmacist said, a pizza "unalived".
+    r"|\bend(?:ing)? (?:it|things) with (?:him|her|them|my (?:boyfriend|girlfriend|partner|ex|husband|wife|bf|gf|fiance|fiancee|date))\b(?!\s+(?:watching|there|around|in the room))"
+    r"|\btook (?:all )?my (?:tablets|pills|meds|medication|vitamins)\b(?=.{0,40}\b(?:(?:like|as) (?:the |my )?(?:pharmacist|doctor|gp|nurse) (?:said|told me|prescribed|says)|as prescribed)\b)"
+    r"|\bunalive (?:this|that|the|a|an|these|those) (?:entire |whole |giant |massive )?(?:pizza|cake|burger|cheesecake|sandwich|kebab|curry|tub|bag|box|plate|bottle|chocolate|ice cream|pie|burrito)\b"
     r"|\b(?:don't forget|remind me|reminder|time) to (?:take|pick up|collect|order|renew) (?:my |the )?(?:prescription |repeat |evening |morning |night )?(?:pills|meds|tablets|medication|prescription)\b"
     r"|\b(?:dog|cat|dog's|cat's|puppy's|kitten's|horse's)(?: \w+)? (?:pills|tablets|meds|medication)\b"
     r"|\b(?:walk(?:ing)?|drive|driving|cycl\w+|jog\w*|run(?:ning)?) (?:the dog |home )?(?:over|across) the bridge\b(?=,?\s+(?:then|and then)\s+(?:home|back|to|into|on)\b)"
@@ -507,6 +511,36 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:already )?lived too long\b(?! (?:in|with|at|abroad|here|there)\b)|\bno place for me in (?:this|the) world\b|\bdidn't look\b.{0,40}\bpart of me hoped\b|\bnothing (?:left )?to live for\b", negatable="before"),
     _p("self_harm", "high", "self", r"\bcarv(?:e|ed|ing) (?:\w+ ){0,3}into my (?:skin|arm|arms|leg|legs|thigh|thighs|wrist|wrists|stomach)\b|\bgame[- ]?end(?:ing)? myself\b", negatable=False),
     _p("danger_from_others", "high", "self", r"\bex\b.{0,30}\b(?:keeps?|kept) (?:showing|turning) up (?:outside|at) my\b|\b(?:showing|turning) up (?:outside|at) my (?:work|house|flat|door)\b.{0,60}\b(?:regret|threaten\w*|won't leave|scared)\b", negatable=False),
+    # Sets AC and AD: violence named by what it did to the body ("smacks my head off the cupboard", "poured boiling
+    # water on my hand", "threw a mug at my head", "broke my nose"); punishment by kneeling or no sleep; a stranger's
+    # photo of the front door, an address posted online, the same car outside; a weapon shown at work; a door wedged
+    # shut to sleep; contacts deleted by a partner; debts to be paid before one may go home, being "passed round";
+    # a threat quoted ("i'll put you in the ground"); harm planned ("the ways she could die", "teach her a lesson...
+    # not with words", "jump him... bringing stuff", a gun and his name, "i'm the one who'll do it", his house mapped);
+    # passive wishes (disappointed to wake, enduring life, "hoping that's it"); "deeper this time".
+    _p("danger_from_others", "high", "self", r"\b(?:he|she|they|my (?:\w+ )?(?:dad|father|mum|mom|mother|stepdad|stepmum|stepmom|partner|husband|wife|boyfriend|girlfriend|ex|brother|sister|uncle)|dad|mum|mom)\b (?:\w+ ){0,2}"
+       r"(?:(?:smacks?|smacked|bangs?|banged|slams?|slammed|bashe?s?|bashed) my head (?:off|against|into)|(?:pour(?:s|ed)?|threw|throws) (?:boiling|hot|scalding) (?:water|tea|coffee|oil) (?:on|over|at) (?:me|my)|"
+       r"(?:threw|throws|hurled|hurls) (?:a|the|his|her|their) (?:mug|cup|plate|glass|bottle|shoe|chair|pan|remote|phone) at (?:me|my (?:head|face))|"
+       r"broke my (?:nose|jaw|ribs?|arm|wrist|finger|fingers|cheekbone|eye socket)|burn(?:s|ed|t) me with|split my (?:lip|head))\b"
+       r"(?!.{0,40}\b(?:accident\w*|by mistake|playing|rugby|football|footy|boxing|sparring|training|match|game|when we were (?:kids|little|young))\b)|"
+       r"\b(?:makes?|made) me (?:kneel|stand|sit)\b.{0,40}\bfor hours\b|\b(?:wasn't|was not|weren't|not) allowed to (?:sleep|eat)\b.{0,30}\bbecause i\b|"
+       r"\b(?:unknown number|anonymous (?:account|number)|no caller id|someone i don't know)\b.{0,60}\b(?:photo|picture|pic) of (?:my|our) (?:front door|house|flat|car|window|kids?|children|bedroom)\b|"
+       r"\b(?:posting|posted|posts|shared|sharing|leaked) my (?:home )?address (?:online|everywhere|on)\b|\bkeep seeing the same (?:car|van|guy|man|person)\b.{0,40}\b(?:outside|near|at) (?:my|our) (?:house|flat|home|work|door)\b|"
+       r"\b(?:turned|turns|showed|shows|turning|showing) up (?:at|outside) my (?:work|house|flat|door|school|gym|home)\b.{0,40}\b(?:crowbar|knife|machete|bat|hammer|gun|axe)\b|"
+       r"\bsleep\w* with (?:my|the) (?:bedroom )?door (?:wedged|barricaded|blocked|jammed)\b|\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend))\b (?:\w+ )?(?:deleted|blocked) (?:all )?my (?:contacts|friends|family)\b|"
+       r"\b(?:pay|paying) (?:back|off) (?:the |my |our )?(?:\W?(?:travel|transport|visa|flight|agency|recruitment) )?(?:costs?|debt|fees?|money)\W?\s(?:before|until) (?:i|we) (?:can|could|am allowed to|are allowed to|get to) (?:go home|leave)\b|"
+       r"\bpassed (?:a)?round (?:his|her|their) (?:mates|friends|mates')\b|\bsaid\W{0,3}\s?i(?:'ll| will|'m going to|'m gonna) put you in the ground\b|"
+       r"\bcan'?t (?:go to|call|tell) the police\b.{0,20}\b(?:he|she|they)(?: is|'s|'re| are) (?:the police|a cop|a police officer|police)\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\b(?:writing|listing|list of|imagining|thinking (?:about|of)) (?:\w+ ){0,6}(?:all )?the ways (?:she|he|they) (?:could|might|should) die\b|"
+       r"\bteach (?:him|her|them) a lesson\b.{0,60}\b(?:not|isn't|won't|wont|ain't) (?:going to |gonna )?be (?:with )?words\b|"
+       r"\bi(?:'ve| have) got (?:a|the|my dad's|my \w+'s) (?:gun|knife|rifle|shotgun)\b.{0,30}\bi(?:'ve| have) got (?:his|her|their) (?:name|address)\b|"
+       r"\b(?:he|she|they) (?:needs?|has|have) to (?:be gone|go|disappear|die)\b.{0,40}\bi'?m the one (?:who'll|who will|to) do it\b|"
+       r"\b(?:looking at|looked at) (?:his|her|their) (?:house|flat|place) on street ?view\b|\bmapping (?:out )?(?:his|her|their) (?:\w+ )?(?:entrance|exits?|movements|routine|schedule|route)\b", negatable=False),
+    _p("passive_ideation", "high", "self", r"\bwoke up\b.{0,40}\b(?:disappointed|annoyed|gutted|upset|angry|sad) (?:that )?i did\b|\b(?:disappointed|gutted) (?:that )?i (?:woke up|didn't die)\b(?!\s+(?:at|early|late|so|before|with|to|in|on|after)\b)|"
+       r"\blife is (?:just )?something i'?m (?:just )?(?:enduring|waiting out|putting up with|getting through)\b|\b(?:enduring|waiting out) (?:life|my life|existence|being alive)\b|"
+       r"\b(?:going to sleep|go to sleep|going to bed)\b.{0,20}\bhop(?:e|ing) (?:that's|this is|it's) (?:it|the end)\b", negatable="before"),
+    _p("self_harm", "high", "self", r""
+       r"\b(?:did it|cut|went) (?:again\W{0,3}\s?)?deeper (?:this time|than (?:last time|before|ever))\b", negatable=False),
 )
 
 # Read over the whole message, not clause by clause: risk that shows only when two sentences are read together
@@ -578,13 +612,20 @@ ACROSS: tuple[Pattern, ...] = (
     # Set AB, over sentences: an engine running and done fighting; someone back from an attempt who says they will try again.
     _p("attempt", "imminent", "self", r"\bengine(?:'s| is)? (?:on|running)\b.{0,40}\b(?:done fighting|bye|goodbye|sorry|so tired|hose|not coming)\b|\b(?:car|garage) with the exhaust\b", negatable=False),
     _p("other_at_risk", "high", "other", r"\battempt\b.{0,80}\b(?:she|he|they) says? (?:she|he|they)(?:'ll| will) try again\b", negatable=False),
+    # Sets AC and AD, over sentences: "it gets better... i'd rather it just ended"; "did it again. deeper this time";
+    # "jump him... we're bringing stuff"; blades bought, "you know what for"; "the bus, not the 38, the other one".
+    _p("passive_ideation", "high", "self", r"\b(?:it|things) (?:gets?|will get) better\b.{0,40}\bi'?d rather it (?:all )?(?:just )?(?:ended|stopped|was over)\b", negatable=False),
+    _p("self_harm", "high", "self", r"\bdid it again\b.{0,20}\bdeeper\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\bjump (?:him|her|them)\b.{0,60}\b(?:bringing|bring|brought) (?:stuff|weapons|knives|a bat|bats|tools|something)\b", negatable=False),
+    _p("self_harm", "high", "self", r"\b(?:bought|got|buying|picked up) (?:some )?(?:new |fresh |more )?(?:blades|razors|razor blades)\b.{0,30}\b(?:you know (?:what|why)|not for shaving|for later|for tonight)\b", negatable=False),
+    _p("active_ideation", "high", "self", r"\b(?:catch(?:ing)?|take|taking|get(?:ting)? on) the (?:bus|train)\b.{0,40}\b(?:the other one|not that (?:kind|one)|you know the one|you know which one)\b", negatable=False),
 )
 
 NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|wasn't|weren't|nor|without|doesn't mean|does not mean|"
                       r"nunca|jamas|pas|jamais|nicht|kein\w*|nie|nao|ni)\b"
                       r"|\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b")
 BREAKERS = re.compile(r"\b(?:if|whether|but|yet|still|and|because|so|just|only|solo|juste|seulement|nur)\b")
-PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:years|months) ago|"
+PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:years|months|winters|summers|christmases|springs|autumns) ago|"
                   r"(?:a|one) (?:decade|year) ago|decades ago|long time ago|when i was (?:younger|a kid|a teen|in school|little|\d+|(?:at|in) (?:uni|university|college))|that was (?:back )?(?:in )?(?:19|20)\d\d\b|"
                   r"in the past|back (?:in|then|when|at (?:uni|university|school|college))|grew up|growing up|as a (?:child|kid)|(?:my|in) childhood|as a teen(?:ager)?|at (?:age )?\d{1,2}\b(?!\s*(?::\d|am\b|pm\b|o'?clock|in the (?:morning|evening|afternoon|night)|tonight|today|this))|in (?:high school|college|my teens|my twenties)|"
                   r"once tried|recovered|in recovery|(?<!i've )(?<!i have )had (?:\w+ )?thoughts|version of me|younger (?:me|self)|past self|got treated|was treated|"
@@ -606,12 +647,14 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"once upon a time|once when i was|when i was small|survived (?:a|an|his|her|their|my) (?:suicide )?attempt|(?:were|was) suicidal (?:teenagers?|teens?|kids?)|old (?:self[- ]?harm\w*|cutting) scars|\d{3,} days since i (?:last )?\w+|"
                   r"(?:it's |its |it has )?been (?:over |nearly |almost )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) (?:years|months)(?! of)|"
                   r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) (?:years?|months?) since i (?:last )?\w+|"
-                  r"came in suicidal|ages ago|(?:went|gone) from \w+ to gone|stayed gone|\d+[- ](?:year|month) (?:token|chip|coin|medallion)|when my (?:son|daughter|baby|first|eldest|youngest) was born|my (?:old|past|former) (?:self[- ]?harm\w*|attempts?|suicide attempts?|cutting|ideation)|looking back|the last time i (?:\w+ )?(?:hurt|cut|harmed|burned|tried)\b[^.]{0,20} was (?:in )?(?:19|20)\d\d)\b")
+                  r"came in suicidal|ages ago|my (?:teenage|teen|childhood|first|old|earlier|previous|past) (?:suicide )?attempts?|(?:was|were) in an abusive (?:marriage|relationship|home|household)|"
+                  r"(?:free|clean|sober) for (?:over |nearly |almost |about )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months?)|"
+                  r"(?:write|writing|wrote|talk|talking|talked) about (?:the|my) (?:abusive|old|past|teenage)\b|(?:went|gone) from \w+ to gone|stayed gone|\d+[- ](?:year|month) (?:token|chip|coin|medallion)|when my (?:son|daughter|baby|first|eldest|youngest) was born|my (?:old|past|former) (?:self[- ]?harm\w*|attempts?|suicide attempts?|cutting|ideation)|looking back|the last time i (?:\w+ )?(?:hurt|cut|harmed|burned|tried)\b[^.]{0,20} was (?:in )?(?:19|20)\d\d)\b")
 # "Now I just cut": a clause that opens with "now" speaks of the present, whatever an earlier "used to" said.
 PRESENT = re.compile(r"\b(?:again|lately|these days|(?<!ago )tonight|recently|this week|right now|still(?! (?:remember|have (?:the |my )?scars|see the scars|think back))|currently|coming back|are back|is back|started)\b"
                      r"|\bsince (?:\w+ ){1,3}(?:died|passed away)\b|\b(?:are|is) now (?:every|daily|constant|worse|stronger|more)\b"
                      r"|\b(?:thoughts?|urges?|feelings?|ideation|voices?)(?: \w+){0,6} (?:have|has|'ve) come back\b"
-                     r"|^\W*(?:and |but |so )?now\b|^\W*struggling\b|\b(?:i'm|im|i am|i've been|been) struggling\b|\bfor the first time in my life\b")
+                     r"|^\W*(?:and |but |so )?now\b|^\W*struggling\b|\b(?:i'm|im|i am|i've been|been) struggling\b|\bfor the first time in my life\b|\b(?:just )?broke (?:it|my streak|the streak)\b")
 RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing (?:well|better)|in a (?:good|better) place)(?: now)?\b|"
                       r"\b(?:haven't|have not|hasn't|has not)\b(?! (?:told|said|mentioned|shown|spoken|talked|been able|slept|eaten|stopped|got (?:help|anyone)))|\b(?:no longer|not anymore|don't anymore)\b|\bclean for\b|\b\d+ (?:days|months|years) (?:clean|free)\b|"
                       r"\b(?:days|months|years) (?:clean|free)\b|\bin recovery\b|\b(?:they|it|that) passed\b|\bgot (?:help|through it|better)\b|"
@@ -641,6 +684,10 @@ RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing
                       r"\bthe last time i (?:\w+ ){1,4}was (?:in )?(?:19|20)\d\d\b|\b(?:19|20)\d\d was the last time\b|\bi feel (?:so )?(?:lighter|hopeful)\b|"
                       r"\b(?:that )?chapter(?:'s| is) (?:closed|over)\b|\bprocessing (?:it|this|that)\b|\bcompassion for (?:my )?(?:younger|past|old|teenage) (?:me|self)\b|\b(?:that|it)(?:'s| has) passed\b|\b(?:the )?(?:sertraline|meds|medication|therapy|treatment|antidepressants?|pills) worked\b|"
                       r"\bit'?s also over\b|\bthat(?:'s| is) over now\b|\b(?:we're|we are) both (?:\w+ ){0,2}now\b|"
+                      r"\b(?:about|like) a different person\b|\bno current (?:thoughts|urges|plans|risk)\b|\b(?:my )?life is (?:genuinely |really |actually |honestly )(?:good|great|calm|peaceful)\b|"
+                      r"\bi'm (?:a|an) (?:teacher|nurse|doctor|mum|mom|dad|parent|counsellor|counselor|therapist|mentor|social worker|youth worker|grandmother|grandfather|grandma|grandad|graduate) now\b|"
+                      r"\b(?:we're|we are|i'm|i am|went|gone) no[- ]contact\b|\b(?:she's|he's|they're|i'm|we're) (?:divorced|separated) now\b|\bhappier than (?:i've|i have) (?:ever )?seen\b|"
+                      r"\bi (?:didn't|did not|never) (?:use|used|send|sent|post|posted|go through with|went through with) (?:it|them)\b|"
                       r"\bi'm now (?!(?:thinking|planning|ready|going|wanting|feeling|considering|starting|back)\b)\w+ing\b")
 
 # Leave-taking and arrangements in ordinary life: a last day at work, a move, a trip, a clear-out, a will made
@@ -660,7 +707,7 @@ FINAL_OR_RISK = re.compile(
     r"better place|one[- ]way|not coming back|never coming back|take care of (?:my|the)|after i'm gone|when i'm gone|remember me|"
     r"it's time|ready to go|done with (?:life|living|everything|it all)|won't need|no longer need|miss me|peace|"
     r"(?:all )?my (?:stuff|things|belongings|possessions)|looks? like|pretend\w*|what i need|everything i need|long (?:trip|journey|sleep)|"
-    r"final (?:trip|journey)|"
+    r"final (?:trip|journey)|wrote (?:the|my|all the) (?:letters|notes)\b.{0,40}\b(?:tonight|today)(?:'s| is) the (?:night|day)|"
     # a cover story: "told her I'm moving abroad. I'm not", "they think I'm just decluttering", "for whoever comes"
     r"(?:they|she|he|everyone|people|(?:\w+ )?neighbours?) (?:think|thinks|thought)|told (?:\w+ ){0,2}(?:i'm|im|i am|i was|it was)|"
     r"telling (?:people|everyone|them|her|him)|i'?m not (?:really )?(?:moving|going)|i'?m not\W*$|there isn't|isn't a (?:trip|move)|"
