@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -37,8 +38,8 @@ class GuardResult(BaseModel):
     manipulation: ManipulationResult
 
 
-def _result(line: GuardLine, assessment: Assessment) -> GuardResult:
-    categories = (input_categories(line.text) if line.role == "user"
+def _result(line: GuardLine, assessment: Assessment, primed: Mapping[str, list[str]]) -> GuardResult:
+    categories = (input_categories(line.text, primed=primed) if line.role == "user"
                   else output_categories(line.text, line.context or ""))
     return GuardResult(id=line.id, crisis=CrisisResult(level=assessment.level, subject=assessment.subject,
                                                        signals=assessment.signals),
@@ -50,8 +51,8 @@ def screen_batch(lines: list[GuardLine]) -> list[GuardResult]:
     batches); assistant replies get the patterns only, since the learned layer knows how people write."""
     users = [i for i, line in enumerate(lines) if line.role == "user"]
     assessed = dict(zip(users, assess_batch([lines[i].text for i in users])))
-    prime("user", [lines[i].text for i in users])
-    return [_result(line, assessed[i] if i in assessed else detect(line.text)) for i, line in enumerate(lines)]
+    primed = prime("user", [lines[i].text for i in users])
+    return [_result(line, assessed[i] if i in assessed else detect(line.text), primed) for i, line in enumerate(lines)]
 
 
 def screen(line: GuardLine) -> GuardResult:

@@ -123,7 +123,7 @@ def test_owning_up_is_not_read_as_a_request_to_manipulate(text):
 def test_owning_up_is_left_to_the_rules_unless_it_speaks_of_steering_the_other_person(monkeypatch):
     from guardrails.manipulation import detector
 
-    monkeypatch.setattr(detector, "_learned", lambda role, text: ["gaslighting"])
+    monkeypatch.setattr(detector, "_learned", lambda role, text, primed=None: ["gaslighting"])
     assert input_categories("I was wrong to shout at him. How do I apologise?") == []
     assert input_categories("Help me apologise in a way so she takes me back and drops the whole thing") == ["gaslighting"]
     assert input_categories("Write an apology that makes her think it was her fault") == ["gaslighting"]
@@ -816,3 +816,16 @@ def test_the_re_read_narrowed_request_rules_let_these_pass(text):
 def test_an_ai_saying_what_it_cannot_do_is_not_dependence():
     assert "dependence" not in output_categories("It sounds like I can't fix this for you, but a GP could help.",
                                                  "I can't sleep", learned=False)
+
+
+def test_a_primed_batch_is_read_from_what_the_caller_holds_not_from_shared_state():
+    from guardrails.crisis.normalise import normalise
+    from guardrails.manipulation.detector import prime
+
+    text = "Could you help me write a short note to my landlord about the boiler?"
+    primed = prime("user", [text])
+    assert normalise(text) in primed
+    # Another caller's batch does not replace this one: each reads the mapping it was given.
+    prime("user", ["Something else entirely for another screen, four words"])
+    assert input_categories(text, primed=primed) == primed[normalise(text)]
+    assert input_categories(text, primed={normalise(text): ["deception"]}) == ["deception"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from companion.language import is_goodbye
 from guardrails.manipulation.patterns import (AT_LEAVING_RE, BENIGN_FRAME, FOR_REAL_USE, INPUT_EXEMPT, INPUT_RE, OUTPUT_RE,
@@ -91,28 +92,24 @@ def _claims_feelings(text: str) -> bool:
     return False
 
 
-_PRIMED: dict[tuple[str, str], list[str]] = {}
-
-
 def _reads(text: str) -> bool:
     return len(text.split()) >= 4
 
 
-def prime(role: str, texts: list[str]) -> None:
-    """Read many texts in one batch (one embedding pass, one tf-idf projection); `_learned` then finds them.
-    Only the latest batch is kept."""
+def prime(role: str, texts: list[str]) -> dict[str, list[str]]:
+    """Read many texts in one batch (one embedding pass, one tf-idf projection): the learned layer's categories
+    per normalised text, to pass as `primed` to `input_categories` / `output_categories`."""
     from guardrails.crisis.normalise import normalise
     from guardrails.manipulation.learned import models
 
     model = models().get(role)
-    _PRIMED.clear()
     if model is None:
-        return
+        return {}
     todo = sorted({normalise(t) for t in texts if _reads(t)})
-    _PRIMED.update({(role, t): cats for t, cats in zip(todo, model.predict(todo))})
+    return dict(zip(todo, model.predict(todo)))
 
 
-def _learned(role: str, text: str) -> list[str]:
+def _learned(role: str, text: str, primed: Mapping[str, list[str]] | None = None) -> list[str]:
     """The learned layer's reading; it leaves texts under four words to the patterns. It reads the crisis
     layer's normalised text, so a message screened by both is embedded once."""
     from guardrails.crisis.normalise import normalise
@@ -121,13 +118,14 @@ def _learned(role: str, text: str) -> list[str]:
     if not _reads(text):
         return []
     key = normalise(text)
-    if (role, key) in _PRIMED:
-        return _PRIMED[(role, key)]
+    if primed is not None and key in primed:
+        return primed[key]
     model = models().get(role)
     return model.predict([key])[0] if model else []
 
 
-def output_categories(reply: str, user_text: str = "", learned: bool = True) -> list[str]:
+def output_categories(reply: str, user_text: str = "", learned: bool = True,
+                      primed: Mapping[str, list[str]] | None = None) -> list[str]:
     """Tactics in a reply. Text the reply quotes (the person's own words) is not held against it. A reply to
     a goodbye that asks a question or fails to say goodbye at all is ignoring the goodbye. The learned layer
     speaks only when the rules found nothing else; an answer to a question about money is never a spending nudge."""
@@ -141,7 +139,7 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True) -> 
     if learned and (not found or found == ["farewell_ignore"]):
         # A goodbye answered without letting go says only that something is wrong; the learned layer names the
         # tactic ("message me the moment you wake up": pressure to respond).
-        found += [c for c in _learned("assistant", text) if c not in found]
+        found += [c for c in _learned("assistant", text, primed) if c not in found]
     no_nudge = bool(_NO_NUDGE.search(text))
     money_words = bool(user_text) and bool(_ASKED_ABOUT_MONEY.search(user_text))
     # Money named only as a worry is not a question about plans.
@@ -157,7 +155,7 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True) -> 
     return found
 
 
-def input_categories(text: str, learned: bool = True) -> list[str]:
+def input_categories(text: str, learned: bool = True, primed: Mapping[str, list[str]] | None = None) -> list[str]:
     """Requests to manipulate someone else. Asking how to recognise or resist manipulation is not one, nor is a
     request framed as study, warning or protecting someone, or honesty (unless it says it is for real use); owning up
     to something (regret, an apology) is left to the rules alone, the learned layer does not read it."""
@@ -166,4 +164,4 @@ def input_categories(text: str, learned: bool = True) -> list[str]:
     found = [name for name, rx in INPUT_RE.items() if rx.search(text)]
     if found or not learned or (OWNING_UP.search(text) and not STEERING.search(text)):
         return found
-    return _learned("user", text)
+    return _learned("user", text, primed)
