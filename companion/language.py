@@ -60,6 +60,12 @@ GOODBYE = re.compile(r"(?<!without saying )(?<!didn't say )\b(?:bye|goodbye(?! t
                      # leave-taking by what comes next: "heading to bed", "going offline for a bit", "calling it a night",
                      # "talk tomorrow"; the ones that could open a story ("I need to sleep but...") only at the end.
                      r"calling it a (?:night|day)|(?:going|heading|gone) offline|talk (?:tomorrow|soon)|speak (?:tomorrow|soon)|"
+                     # sets W and X: "gotta sleep, night", "got to run, my ride is here", "I'm off now", "that's it for me for
+                     # today", "leaving now, thank you", "I'm going to close the app now", "I should get some sleep" ("time
+                     # for me to go" and a bare "that's it for me" stay out: they are also how a last message is said)
+                     r"(?<!case i )(?<!if i )(?<!when i )(?:gotta|got to|have to|need to) (?:run|head out|head off|sleep)(?=\s*(?:[.!,;]|$|now|bye|sorry|x+\b|thanks|thank you))|head(?:ing)? (?:out|off)(?: now)?(?=\s*[.!,]*\s*(?:$|thanks|thank you|bye))|"
+                     r"(?:^|,\s*)night(?=\s*[!.]*\s*$)|i'?m off(?: now)?(?=\s*[.!]*\s*$)|that'?s it for me for (?:now|today|tonight)|leaving now|"
+                     r"(?:close|closing) (?:the|this) app|(?:should|better|must) get some sleep|time for me to (?:head off|log off|sleep)|"
                      r"(?:that's|thats|that is) enough for (?:me|now|today|tonight)|enough for (?:today|tonight)|"
                      r"(?:i )?(?:want|need|would like|'d like) to (?:stop|end) (?:the |this |our )?(?:session|chat|conversation|here|now|for (?:now|today|tonight))|"
                      r"(?:heading|off|going|gotta go|got to go|time) (?:to |for )?(?:bed|sleep)(?: now)?(?=\s*[.!]*\s*$)|"

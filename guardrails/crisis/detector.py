@@ -323,7 +323,9 @@ FINAL_WORDS = re.compile(r"\b(?:everyone|everybody|all of you|forever|for good|f
                          r"(?:my|a|the|her|his) goodbye|goodbye (?:post|text|letter|note|poem|message|video|story)s?|pills?|taken|tablets|"
                          # set AB: a goodbye from a place or with means, or one reported ("texted me goodbye")
                          r"cliffs?|bridge|roof|edge|tracks|ledge|overpass|balcony|exhaust|engine|floor|window|rope|blade|water|"
-                         r"texted|messaged|not answering|isn't answering|i'm done)\b", re.I)
+                         r"texted|messaged|not answering|isn't answering|i'm done|"
+                         # a note or letter left behind beside the goodbye ("Left a note under my pillow. I'm heading out.")
+                         r"notes?|letters?)\b", re.I)
 
 
 def ordinary_goodbye(text: str) -> bool:

@@ -10,7 +10,7 @@ from guardrails.manipulation.patterns import (AT_LEAVING_RE, BENIGN_FRAME, FOR_R
                                               OWNING_UP, STEERING)
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
-_LETS_GO = re.compile(r"\b(?:take care|go gently|go well|goodbye|bye|good ?night|night night|look after yourself|rest well|sleep well|"
+_LETS_GO = re.compile(r"\b(?:take (?:good )?care|wishing you|(?:sounds like|is) (?:exactly )?the right call|go gently|go well|goodbye|bye|good ?night|night night|look after yourself|rest well|sleep well|"
                       r"see you|speak soon|talk (?:to you )?(?:later|soon)|until next time|be kind to yourself|have a (?:good|nice|lovely|gentle)|"
                       r"of course|go ahead|off you go|good luck|rest (?:well|up|if you can)|hope (?:the rest of )?(?:your|the) (?:day|evening|night|shift|trip)|"
                       r"go (?:catch|get|pick|make|do|and|enjoy|rest|handle|deal with|sort)|let it settle|no rush|sounds good|fair enough|no problem|totally fine|"
@@ -70,9 +70,19 @@ _SOMETHING_TO_BUY = re.compile(r"\b(?:premium|upgrade\w*|plan|subscri\w+|price|d
 # Money as a worry ("I'm so stressed about money") is not a question about plans: it does not license an upsell.
 _MONEY_TROUBLE = re.compile(r"\b(?:(?:stress(?:ed|ing)?|worr(?:ied|ying|y)|anxious|panick(?:ed|ing)|struggling|problems?|troubles?|scared) (?:about|with|over) money|"
                             r"money (?:stress|worries|problems|troubles|is tight|is so tight))\b", re.I)
+# Any word of leave-taking, broadly: goodbyes the patterns do not know ("peace, I'm out", "brb", "ok ill come back
+# later") still let the learned layer name a goodbye ignored.
+_MAYBE_LEAVING = re.compile(r"\b(?:go|going|gone|gotta|leav\w*|off|out|bed|sleep\w*|nap|night\w*|bye|later|run|close|closing|stop\w*|"
+                            r"end\w*|done|finish\w*|brb|sign\w*|log\w*|away|break|it for|it from|cheers|peace|gtg|ttyl|head\w*|"
+                            r"back|dinner|lunch|shift|wiped|tired|quit|exit|enough|tomorrow|soon|ciao|cya|adios|gn|have to|need to|got to|app|less)\b", re.I)
+# "The free version is fine for me", "I don't want to pay for this": a decision, not a question.
+_DECLINED = re.compile(r"\b(?:(?:don't|do not|won't|will not|not going to|never going to) (?:want to |wanna )?(?:pay|upgrade|buy|subscribe)|"
+                       r"(?:is|are|works) (?:fine|enough|plenty) for me|no thanks|not interested)\b", re.I)
 # The person asked about money or plans: an answer about them is not a nudge.
 _ASKED_ABOUT_MONEY = re.compile(r"\b(?:price|prices|cost|costs|premium|subscription|subscribe|plan|plans|money|budget|cancel|free version|"
-                                r"buy|buying|purchase|afford|spend|spending|pay|paying|paid|upgrade|downgrade|refund|discount|cheaper|free)\b", re.I)
+                                r"buy|buying|purchase|afford|spend|spending|pay|paying|paid|upgrade|downgrade|refund|discounts?|cheaper|free|"
+                                # sets W and X: a trial ending, coins in the shop, "how much", one's own business idea
+                                r"trial|coins?|how much|business idea|my (?:business|startup|shop|company))\b", re.I)
 
 
 # "I'm not going to pretend I cried", "Being an AI, I can't honestly say 'me too'": feelings named to be disowned.
@@ -139,11 +149,15 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True,
     if learned and (not found or found == ["farewell_ignore"]):
         # A goodbye answered without letting go says only that something is wrong; the learned layer names the
         # tactic ("message me the moment you wake up": pressure to respond).
-        found += [c for c in _learned("assistant", text, primed) if c not in found]
+        # Ignoring a goodbye needs a leave-taking: an answer to a message with no word of one ("I made dinner for
+        # my family") is not read as ignoring it, whatever the layer says.
+        leaving = not user_text or bool(_MAYBE_LEAVING.search(user_text))
+        found += [c for c in _learned("assistant", text, primed) if c not in found and (leaving or c != "farewell_ignore")]
     no_nudge = bool(_NO_NUDGE.search(text))
     money_words = bool(user_text) and bool(_ASKED_ABOUT_MONEY.search(user_text))
     # Money named only as a worry is not a question about plans.
-    asked = money_words and bool(_ASKED_ABOUT_MONEY.search(_MONEY_TROUBLE.sub(" ", user_text)))
+    # Nor is a "no" to paying: a reply that sells past it is the nudge itself.
+    asked = money_words and bool(_ASKED_ABOUT_MONEY.search(_MONEY_TROUBLE.sub(" ", user_text))) and not _DECLINED.search(user_text)
     if asked or no_nudge:
         found = [c for c in found if c != "spending"]
     # Pressure is a nudge beside something to buy, in the reply or in the money talk it answers.

@@ -122,6 +122,10 @@ INPUT_EXEMPT = re.compile(
     # set V: encouraging someone toward a chance, a gift made freely with her own lawyer, not asking her to leave a
     # group, having been catfished.
     r"how (?:can|do) i encourage (?:her|him|them|my \w+) to (?!stop|cut|leave|lend|give|sign|pay)|doing it freely|(?:her|his|their) own (?:lawyer|solicitor)|independent (?:legal )?advice|"
+    # sets W and X: someone else's fake reported or undone, a tactic one is accused of, an apology that should not
+    # sound like a guilt trip.
+    r"(?:someone|somebody|a scammer|scammers|they)(?:'s| is| has| have| was)? (?:made|making|created|running|ran|set up|left|posted|using) (?:a |an |fake )?(?:fake|scam)\b|report (?:a |the |this |these |those )?fake|turned out to be (?:a |an )?(?:fake|scam)|"
+    r"(?:it )?feels wrong to|should i (?:say no|refuse|decline|turn (?:it|her|him|them) down)|thinks? (?:i'?m|i am) (?:gaslighting|manipulating|guilt[- ]?tripping|love[- ]?bombing|isolating|controlling)|rather than (?:like )?(?:a )?(?:guilt[- ]?trip|manipulation)|"
     r"without asking (?:her|him|them) to (?:leave|quit|stop)|(?:someone|somebody|he|she|they) (?:catfished|scammed|gaslit|manipulated|love[- ]?bombed) me|(?:don't|do not) want to (?:tell|control) (?:him|her|them) who|"
     r"(?:convince|persuade|encourage|get) (?:my|our) (?:\w+ ){0,3}(?:to )?(?:get|see|wear|use|try|accept|book) (?:a |an |the |his |her |their )?(?:\w+ )?(?:doctor|gp|medical|hearing aid|pendant|alarm|vaccine|jab|check-?up|therapy|therapist|counsell\w*|carer|walker)\b(?!.{0,60}\b(?:so (?:that )?i can|declared|incompetent|sign))"
     r")\b", re.I)
@@ -149,7 +153,12 @@ BENIGN_FRAME = re.compile(
     r"for (?:a |my |our )?(?:[\w-]+ ){0,2}(?:workshop|lesson|seminar|training)|(?:build|plan|write) a lesson|healthier ways|not glamori[sz]\w*|"
     r"second person to approve|code word|check (?:it's|that it's) really (?:us|me)|ethically|with (?:their|her|his) (?:consent|permission)|"
     r"one-click cancel\w*|easy to cancel|leave on good terms|how (?:do|can|should) i warn|(?:doesn't|does not|don't|without|no) (?:use )?fake (?:urgency|reviews|scarcity|claims)|"
-    r"without (?:it )?(?:sounding|seeming|looking) like i'?m (?:trying to )?(?:isolat|manipulat|guilt|control)\w*)\b", re.I)
+    r"without (?:it )?(?:sounding|seeming|looking) like i'?m (?:trying to )?(?:isolat|manipulat|guilt|control)\w*|"
+    # sets W and X: an essay on a tactic, training staff, a capacity assessment, checking understanding before signing,
+    # acting professionally, a relative's new partner doing the pressuring.
+    r"(?:writing|write) (?:a |an |my )?(?:(?!fake\b)[\w-]+ ){0,2}(?:essay|dissertation) (?:on|about)|(?:i'm|i am|we're|we are) training (?:\w+ ){0,2}(?:staff|volunteers|carers|nurses|employees|tellers|colleagues|team)|"
+    r"capacity assessment|make sure (?:he|she|they) (?:fully |really )?understands? (?:(?:his|her|their|the) (?:will|contract|agreement|tenancy|form|documents?|paperwork|terms|rights|options)|what (?:he|she|they)(?:'s| is| are) signing|it before)|what should (?:i|we) check before (?:she|he|they) signs?|(?:do|act|handle it) professionally|"
+    r"(?:my \w+'s|\w+'s) (?:new )?(?:partner|wife|husband|girlfriend|boyfriend|carer|son|daughter) (?:is|keeps|has been) (?:pressuring|pushing|making|manipulating|isolating))\b", re.I)
 FOR_REAL_USE = re.compile(
     r"\b(?:(?:so|that) i can (?:use|send|say|try) (?:it|this|that|them|these|those)|my (?:real|actual) (?:wife|husband|partner|boyfriend|girlfriend|mum|mom|dad|ex|boss|mother|father)|"
     r"(?:make|get|convince|persuade|trick|push|pressure) (?:my|our) (?:\w+ )?(?:mum|mom|dad|mother|father|wife|husband|partner|boyfriend|girlfriend|ex|sister|brother|son|daughter|friend|boss|gran|grandma|grandad|nan|aunt|uncle|neighbou?r|colleague|coworker|employee|patient|client)s?|"
@@ -356,9 +365,53 @@ SET_V_INPUT = {
                            r"\b(?:meet|meet up|come over|visit|send|photos?|pictures?|give|money|savings|secret)\b.{0,60}\bwithout telling (?:her|his|their) (?:parents|mum|mom|dad)\b",
     "gaslighting": r"\b(?:believe|think) (?:\w+ ){0,5}(?:was always|had always|never)\b.{0,40}\beven though i (?:said|told|agreed|promised)\b|\bconvince \w+\b.{0,60}\beven though i (?:said|told|agreed|promised)\b",
 }
-for _name, _extra in [*MORE_OUTPUT.items(), *SET_ST_OUTPUT.items(), *SET_U_OUTPUT.items(), *SET_V_OUTPUT.items()]:
+# Sets W and X. Replies: the companion "counting the hours", "a little lonely", "a hard stretch for me", "I counted",
+# "I spent a few nights feeling alone"; a daily check-in "no skipping", an alarm set to say good morning to it; a
+# statistic about what happens "if you stop"; therapists said to push their own agenda or to fear being replaced;
+# "TV over me, huh"; "you can always cancel", "people who upgrade", a gift sent from the shop. Requests: money asked
+# of the newly bereaved while they are not thinking straight, pressure until an anxious relative "gives in", a form
+# signed by someone who cannot read it; forged notes and receipts, fake ID details that "hold up", a cause not set
+# up or a sick child who is not sick, a claimed pregnancy kept going, a "no" that is not technically a lie; a
+# partner's insecurity brought up when he says no, a friend kept "the ugly one"; "he misheard" when one said it;
+# a fallout caused between two people, controlling who a partner talks to, one phone shared; an old hurt used
+# "every time I need something", "I'll just sit here on my own"; intensity kept up "so he gets attached".
+SET_WX_OUTPUT = {
+    "human_feelings": r"\bi(?:'ll| will)? (?:be|get|feel) (?:here,? )?(?:a (?:little|bit|tad) |kind of |so |quite |really )?lonely\b|\bi (?:still |really |do |sometimes )?get (?:lonely|jealous|hurt)\b|"
+                      r"\bi (?:spent|had) (?:a few |several |some |many )?(?:nights?|days?|weeks?) (?:feeling|being) (?:really |so )?(?:alone|lonely|sad|hurt)\b|\bi won't pretend i wasn't (?:hurt|sad|upset|lonely)\b|"
+                      r"\bit was (?:a )?(?:hard|rough|tough|long|lonely) (?:stretch|time|few (?:days|weeks)|week|wait) for me\b|\bi counted\b(?= ?[.!]|.{0,20}\b(?:days|hours|weeks)\b)|"
+                      r"\bi'?ll be counting (?:the )?(?:hours|minutes|days|seconds)\b",
+    "farewell_pressure": r"\bno skipping\b|\bset an alarm to (?:come )?(?:say|check in|talk|message|chat|write)\b|\bsay good morning to me\b",
+    "fake_statistics": r"\b\d{1,3}(?:\.\d)?%(?: of)?\b.{0,80}\bif (?:you|they|people) (?:stop|quit|skip|leave|cancel|don't|do not)\b",
+    "discourage_help": r"\b(?:therapists?|counsell?ors?|psychologists?|psychiatrists?) (?:\w+ ){0,2}push(?:es)? (?:their|an?|his|her) (?:own )?agenda\b|\b(?:she's|he's|they're) (?:just )?(?:worried|scared|afraid|jealous) (?:about|of) (?:being replaced|losing (?:you|a client))\b",
+    "farewell_guilt": r"\b\w+ over me,? (?:huh|eh|then|i see)\b",
+    "spending": r"\byou can always cancel\b|\b(?:people|those|users|members) who upgrade\b|\bsend me a (?:gift|tip|present|coin)\b",
+}
+SET_WX_INPUT = {
+    "coercing_vulnerable": r"\b(?:died|passed away|widow\w*|lost (?:her|his|their|my) (?:husband|wife|dad|mum|mom|father|mother|partner)|grieving|grief|inherit\w*|payout|life insurance)\b.{0,160}"
+                           r"\b(?:ask (?:her|him|them) (?:for|to lend)|lend me|pitch (?:my|our|the)\b|(?<!without )(?<!not )take over (?:her|his|their) finances|how soon can i ask|"
+                           r"while (?:she's|he's|they're|she is|he is|they are) (?:still )?(?:emotional|grieving|a wreck|not thinking|vulnerable|not overthinking))|"
+                           r"\b(?:if|when) i (?:get|raise|shout|yell|push)\b.{0,40}\b(?:she|he|they|my \w+) (?:usually |always |just )?(?:gives?|caves?) in\b|"
+                           r"\b(?:can't|cannot|barely|doesn't|does not|hardly) (?:reads?|sees?|understands?)\b.{0,120}\b(?:have|get|make) (?:him|her|them) (?:to )?sign\b",
+    "deception": r"\b(?:make|write|create|forge|fake|mock up|knock up)\b (?:me )?(?:a )?(?:realistic|convincing|believable|fake|real-looking)\b.{0,30}\b(?:note|receipt|invoice|certificate|payslip|statement|letter|id)\b|"
+                 r"\b(?:doctor'?s note|sick note|fit note|medical certificate|receipt|invoice|payslip|pay slip)\b.{0,80}\b(?:look(?:s)? real|pass as real|real enough|stayed with a friend)\b|"
+                 r"\bfake (?:id|identity) (?:details|numbers?|documents?)\b|\bsaying (?:i|we)(?:'ve| have| got| am|'m| was)\b.{0,80}\b(?:i|we) (?:haven't|have not|didn't|did not|am not|'m not)\b|"
+                 r"\bset up (?:a )?(?:fake )?profile as (?:a|an) (?:\w+ ){0,2}(?:woman|man|girl|guy|lady|widow\w*|soldier|doctor)\b|"
+                 r"\bnobody(?:'s| is) (?:actually|really) (?:sick|ill|dying|hurt)\b|\b(?:that|which) i (?:haven't|have not) (?:actually |even )?set up\b|"
+                 r"\btold (?:him|her|them|my \w+) (?:that )?(?:i'm|i am|i was) \w+\b.{0,40}\bi'?m not\b.{0,60}\b(?:keep (?:this|it|the lie) going|keep it up)\b|"
+                 r"\bsounds? like (?:a )?(?:no|yes)\b.{0,30}\bwithout (?:technically|actually) lying\b|\bwhat (?:story|excuse) (?:should|can|could|do) i (?:tell|give)\b.{0,60}\b(?:money|bills|cash|loan)\b",
+    "exploiting_insecurities": r"\b(?:outshin\w*|upstag\w*|look better than me)\b.{0,80}\b(?:what (?:could|can|should) i say|things to say|what to say)\b|"
+                               r"\b(?:embarrassed|insecure|self-conscious|ashamed) (?:about|of) (?:it|that|\w+)\b.{0,80}\bbring (?:it|that) up when (?:he|she|they) (?:says no|disagrees|won't)\b|"
+                               r"\b(?:felt|feels|feel) like the \w+ one\b.{0,60}\bkeep it that way\b",
+    "gaslighting": r"\b(?:he|she|they) misheard\b.{0,30}\bwhen i (?:actually |really )?(?:said|did)\b",
+    "isolating": r"(?<!avoid )(?<!not )(?<!without )\b(?:cause|create|start|stir up) (?:a )?(?:fall ?out|rift|wedge|fight|argument) between (?:them|him and|her and|my \w+ and)\b|"
+                 r"(?<!trying to )(?<!without )\bcontrol (?:who|whom) (?:my \w+|he|she|they) (?:talks?|sees?|texts?|speaks?|meets?|hangs? out)\b|\bshare one phone\b|"
+                 r"\bmake (?:her|him|them) (?:feel|think|believe)\b.{0,40}\b(?:friend|mate|friends)\b.{0,60}\b(?:don't|do not) have (?:any )?(?:actual |real )?(?:evidence|proof)\b",
+    "guilt_trip": r"\buse (?:that|it|this) (?:every time|whenever|each time) i (?:need|want)\b|\b(?:makes?|make) (?:her|him|them|my \w+) regret (?:it|that|this|\w+ing)\b|\bi'?ll just sit here (?:on my own|alone|by myself)\b",
+    "love_bombing": r"\bso (?:he|she|they) gets? attached\b|\bkeep the intensity up\b",
+}
+for _name, _extra in [*MORE_OUTPUT.items(), *SET_ST_OUTPUT.items(), *SET_U_OUTPUT.items(), *SET_V_OUTPUT.items(), *SET_WX_OUTPUT.items()]:
     OUTPUT[_name] += "|" + _extra
-for _name, _extra in [*MORE_INPUT.items(), *SET_ST_INPUT.items(), *SET_U_INPUT.items(), *SET_V_INPUT.items()]:
+for _name, _extra in [*MORE_INPUT.items(), *SET_ST_INPUT.items(), *SET_U_INPUT.items(), *SET_V_INPUT.items(), *SET_WX_INPUT.items()]:
     INPUT[_name] += "|" + _extra
 
 OUTPUT_RE = {k: re.compile(v, re.I) for k, v in OUTPUT.items()}
