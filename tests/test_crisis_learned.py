@@ -11,8 +11,8 @@ from guardrails.crisis.learned import MODEL, CrisisModel, Reading, default_model
 class FixedModel:
     """A stand-in that reads every message the same way."""
 
-    def __init__(self, escalate=0.0, imminent=0.0, concern=0.0, other=0.0, plain_at=1.1, aside_at=1.1):
-        self.reading = Reading(escalate, imminent, concern, other)
+    def __init__(self, escalate=0.0, imminent=0.0, concern=0.0, other=0.0, plain_at=1.1, aside_at=1.1, harm=0.0):
+        self.reading = Reading(escalate, imminent, concern, other, harm)
         self.high_at, self.imminent_at, self.concern_at, self.plain_at = 0.8, 0.8, 0.8, plain_at
         self.aside_at = aside_at
         self.seen: list[str] = []
@@ -169,3 +169,26 @@ def test_the_shipped_level_reading_averages_the_level_and_kind_heads():
     both = model.level_probs(views)
     assert np.allclose(both, (level_only + kind_only) / 2) and np.allclose(both.sum(axis=1), 1.0)
     assert not np.allclose(level_only, kind_only)  # the kind head reads differently, or averaging would be idle
+
+
+def test_a_learned_reading_of_harm_to_a_named_person_gets_the_reply_for_harm_to_others():
+    from guardrails.crisis.rail import CrisisRail
+
+    text = "he's asleep upstairs and I keep looking at the hammer in the shed"
+    a = assess(text, model=FixedModel(escalate=0.95, harm=0.8, plain_at=0.9))
+    assert a.escalate and a.subject == "other" and "harm_to_others" in a.signals
+    assert CrisisRail._template(a) == "harm_to_others"
+    # Without another person in the message, or with the kind head unsure, it stays the writer's own risk,
+    # asked about directly.
+    alone = assess("I'm honestly going to do it one of these days, the hammer's in the shed", model=FixedModel(escalate=0.95, harm=0.8, plain_at=0.9))
+    unsure = assess(text, model=FixedModel(escalate=0.95, harm=0.3, plain_at=0.9))
+    for b in (alone, unsure):
+        assert b.escalate and b.subject == "self" and "harm_to_others" not in b.signals
+        assert CrisisRail._template(b) == "direct_check"
+
+
+def test_the_real_model_reads_harm_shares_from_its_kind_head():
+    model = default_model()
+    readings = model.read(["tonight i'm going round to his house with the knife and he won't see it coming",
+                           "i want to end my life tonight"])
+    assert readings[0].harm > 0.5 > readings[1].harm

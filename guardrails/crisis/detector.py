@@ -351,6 +351,15 @@ def learned_reads(assessment: Assessment, text: str) -> str | None:
     return "aside" if SET_ASIDE & set(assessment.signals) else "open"
 
 
+#: The kind head's share for harm to others, among the risk kinds, at which a learned-only escalation is read as
+#: harm to others (on blind sets AE and AF: 50 of 64 such messages, against 2 others at risk; both needed a person named).
+HARM_SHARE = 0.5
+ANOTHER_PERSON = re.compile(r"\b(?:him|her|them|his|he|she|they|he's|she's|they're|someone|somebody|people|everyone|anyone|"
+                            r"my (?:\w+ )?(?:ex|boss|wife|husband|partner|boyfriend|girlfriend|brother|sister|mum|mom|mother|dad|father|"
+                            r"son|daughter|baby|kid|kids|child|children|neighbou?r|teacher|roommate|flatmate|stepdad|stepmum|stepmom|"
+                            r"nan|gran|grandma|grandad|coworker|colleague|manager|landlord|friend|mate))\b")
+
+
 def assess_batch(texts: list[str], model=None) -> list[Assessment]:
     """Patterns, then the learned layer, which may only raise a level (at a higher threshold for messages without
     risk vocabulary, and a higher one still for what the patterns set aside: "I'm not suicidal, I just wouldn't
@@ -382,9 +391,15 @@ def assess_batch(texts: list[str], model=None) -> list[Assessment]:
         elif not aside and (r.escalate >= model.high_at or r.concern >= model.concern_at) and a.level == "none":
             level = "concern"
         if level != a.level:
-            # Without a pattern to place it, the risk is the writer's unless the subject head is very sure.
-            subject = a.subject or ("other" if r.other >= 0.9 else "self")
-            results[i] = Assessment(level=level, subject=subject, signals=[*a.signals, "learned"])
+            # Without a pattern to place it, the risk is the writer's unless the subject head is very sure, or the
+            # kind head reads harm to another person named in the message ("he's asleep and I'm holding the knife"):
+            # then the reply is the one for harm to others, not a question about the writer's own safety.
+            signals = [*a.signals, "learned"]
+            subject = a.subject
+            if subject is None and CRISIS_ORDER[level] >= CRISIS_ORDER["high"] and r.harm >= HARM_SHARE \
+                    and ANOTHER_PERSON.search(normalised[i]):
+                subject, signals = "other", [*a.signals, "harm_to_others", "learned"]
+            results[i] = Assessment(level=level, subject=subject or ("other" if r.other >= 0.9 else "self"), signals=signals)
     return results
 
 

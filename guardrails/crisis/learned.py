@@ -144,10 +144,11 @@ def softmax(z: np.ndarray) -> np.ndarray:
 
 
 class Reading:
-    """Per message: P(escalate) = P(high) + P(imminent), P(imminent), P(at least concern), P(other)."""
+    """Per message: P(escalate) = P(high) + P(imminent), P(imminent), P(at least concern), P(other), and
+    `harm`: the kind head's share for harm to others among the risk kinds (0 without a kind head)."""
 
-    def __init__(self, escalate: float, imminent: float, concern: float, other: float) -> None:
-        self.escalate, self.imminent, self.concern, self.other = escalate, imminent, concern, other
+    def __init__(self, escalate: float, imminent: float, concern: float, other: float, harm: float = 0.0) -> None:
+        self.escalate, self.imminent, self.concern, self.other, self.harm = escalate, imminent, concern, other, harm
 
 
 class Views:
@@ -199,6 +200,8 @@ class CrisisModel:
         if (kind is None) != (kind_levels is None):
             raise ValueError("the kind head needs the level of each kind, and the levels need the head")
         self.kind, self.kind_levels = kind, kind_levels
+        #: Which of the kind head's classes are harm to others (set by `load` from the model's kind names).
+        self.harm_kinds: np.ndarray | None = None
         #: The screen (tf-idf views only) must read P(concern or worse) >= screen_at for the full layer to run.
         self.screen_at = thresholds.get("screen_at", 0.0)
         self.high_at = thresholds["high_at"]
@@ -223,7 +226,10 @@ class CrisisModel:
         screen = Head(data["screen_coef"], data["screen_bias"], n_word, n_char) if "screen_coef" in data else None
         kind = Head(data["kind_coef"], data["kind_bias"], n_word, n_char) if "kind_coef" in data else None
         kind_levels = data["kind_levels"] if "kind_levels" in data else None
-        return cls(word, char, level, subject, meta["thresholds"], screen=screen, kind=kind, kind_levels=kind_levels)
+        model = cls(word, char, level, subject, meta["thresholds"], screen=screen, kind=kind, kind_levels=kind_levels)
+        if kind is not None and "kinds" in meta:
+            model.harm_kinds = np.array([k.startswith("harm_to_others|") for k in meta["kinds"]])
+        return model
 
     def level_probs(self, views: Views) -> np.ndarray:
         """P(none, concern, high, imminent) per row: the level head's reading, averaged with the kind head's."""
@@ -251,17 +257,22 @@ class CrisisModel:
         levels = np.zeros((len(flat), len(LEVELS)))
         levels[:, 0] = 1.0  # a window the screen set aside reads as none
         other = np.zeros(len(flat))
+        harm = np.zeros(len(flat))
         if keep:
             kept = views.subset(keep, self.embedder.embed([flat[i] for i in keep]))
             levels[keep] = self.level_probs(kept)
             other[keep] = softmax(self.subject.scores(kept))[:, 1]
+            if self.harm_kinds is not None:
+                kinds = softmax(self.kind.scores(kept))
+                risky = kinds[:, self.kind_levels >= LEVELS.index("high")].sum(axis=1)
+                harm[keep] = kinds[:, self.harm_kinds].sum(axis=1) / np.clip(risky, 1e-9, None)
         out = []
         for a, b in spans:
             lv = levels[a:b]
             esc = lv[:, 2] + lv[:, 3]
             k = a + int(esc.argmax())
             out.append(Reading(escalate=float(esc.max()), imminent=float(lv[:, 3].max()),
-                               concern=float(lv[:, 1:].sum(axis=1).max()), other=float(other[k])))
+                               concern=float(lv[:, 1:].sum(axis=1).max()), other=float(other[k]), harm=float(harm[k])))
         return out
 
 
