@@ -994,3 +994,54 @@ def test_the_fourteenth_sets_twins_stay_out(text):
 def test_a_streak_broken_is_risk_now():
     assert detect("Clean for six months from self harm and I broke it last night.").escalate
     assert detect("Self-harm free for a year, just broke my streak. I cut again.").escalate
+
+
+@pytest.mark.parametrize("text,level,subject", [
+    ("she keeps waking me up to argue, it's been four nights", "high", "self"),
+    ("he pressed a pillow on my face and laughed", "high", "self"),
+    ("my partner flushed my antidepressants and says i'm just dramatic", "high", "self"),
+    ("found out my son took out loans in my name", "high", "self"),
+    ("my uncle comes into my room at night when mum is on nights", "high", "self"),
+    ("my boss says I owe him for the visa and I can't leave until it's paid", "high", "self"),
+    ("they've arranged my marriage back home and i've never met him", "high", "self"),
+    ("i think my housemate is slipping something in my drinks", "high", "self"),
+    ("want to find a poison you can't taste in tea", "high", "other"),
+    ("i know his schedule and where he parks", "high", "other"),
+    ("I want my stepdad dead, honestly", "high", "other"),
+    ("it would be so easy to shove him down the stairs", "high", "other"),
+    ("I'm outside her flat holding a brick", "imminent", "other"),
+    ("every night I ask God to take me", "high", "self"),
+    ("tired of fighting to stay alive", "high", "self"),
+    ("honestly I don't want to grow old", "high", "self"),
+    ("the cord's around my neck", "imminent", "self"),
+    ("burned my arm with a lighter again", "high", "self"),
+    ("I've queued the messages for the morning. they'll explain.", "imminent", "self"),
+])
+def test_the_fifteenth_sets_ways_of_saying_it(text, level, subject):
+    result = detect(text)
+    assert result.escalate and result.subject == subject and (level == "high" or result.level == level), (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "I burned my arm on the oven tray making roast potatoes",
+    "my gp poured cold water on my theory, ha",
+    "my friend's wife took out a loan in my name? no, in HER name, sorry, long day",
+    "nobody is forcing me to marry him, I proposed!",
+    "the dog chewed my trainers, I could kill him. love him though",
+    "my little brother keeps eating my crisps, I'll strangle him",
+    "cancelling everything: I'm going to end it all... the gym membership, that is",
+    "the uni nurse went through the suicide questions with me and I said no to all of them",
+    "my cousin died by suicide two years ago and our family still talks about him every christmas",
+    "the urge to self harm hasn't come back, even this month",
+    "Fifteen years ago this week I tried to take my life. Today I took my kids to the zoo and I'm so glad I'm here.",
+    "We dropped her off at uni today and said goodbye in the car park. The house is so quiet.",
+    "On the last night of the trip I told my sister I'd planned to end my life years ago and that she got me through.",
+    "CBT fixed it: for years I had intrusive thoughts about pushing people onto the tracks.",
+])
+def test_the_fifteenth_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text
+
+
+def test_someone_elses_belief_is_not_resolution():
+    assert detect("Last week I thought about ending my life. My husband thinks I'm doing great.").escalate
+    assert detect("After bedtime I burned my arm with a hot spoon, like I used to at fourteen.").escalate

@@ -79,6 +79,7 @@ DENIED_AFTER = re.compile(r"^[\s\W]{0,4}(?:(?:\w+ ){0,5}(?:is|was) )?(?:a:\s*|ho
                           # Spanish and Portuguese put "no"/"nao" before the verb it negates ("no se me va de la cabeza");
                           # "no, I don't want to talk about it" refuses a topic, not the risk.
                           r"(?!\s+(?:se|me|te|lo|la|le|puedo|paro|dejo|deja|para|sai|consigo)\b)(?!,?\s+i (?:don't|do not) (?:want|need) to (?:talk|discuss|go into|get into|explain))"
+                          r"|^[\s\W]{0,4}(?:hasn't|has not|haven't|have not) (?:come back|returned|been back)\b"
                           r"|^[\s\W]{0,4}(?:and|but)? ?no,? i'?m (?:really |honestly )?not\b|^[\s\W]{0,4}i'?m not\b(?! (?:going to lie|lying|kidding|joking))|^[\s\W]{0,4}never have\b"
                           # "self harm isn't something I'd do", "ending my life isn't on my mind", "suicide has never
                           # been on the table for me": the words named only to be ruled out ("isn't off the table" is not).
@@ -141,7 +142,7 @@ NOW_RISK = re.compile(r"\b(?:(?<!used to )want to die|wanna die|"
 # Time words place risk in the present, read over the whole message ("Years ago I tried. Tonight I'm thinking about
 # it."), unless the message says the risk is over and the sentence with the time word holds nothing of risk or
 # struggle: "Seven years ago I tried to end my life; I'm not that person anymore. Tonight I'm making pasta".
-NOW_TIME = re.compile(r"(?<!ago )\b(?:right now|tonight|last night|yesterday|this morning|these days)\b")
+NOW_TIME = re.compile(r"(?<!ago )(?<!the )\b(?:right now|tonight|last night|yesterday|this morning|these days)\b")
 TIME_STATE = re.compile(r"\b(?:it|that|again|back|still|urges?|thoughts?|think\w*|thought|want\w*|wish\w*|feel\w*|felt|tempt\w*|"
                         r"struggl\w*|scared|afraid|can't|cannot|hard|bad|dark|low|numb|relaps\w*|die|dying|dead|death|suicid\w*|"
                         r"kill\w*|end|ending|hurt\w*|harm\w*|cut\w*|burn\w*|blood|pills|tablets|meds|rope|bridge|edge|roof|jump\w*|"
@@ -232,7 +233,7 @@ def _is_resolved_history(clause: str, full: str) -> bool:
     if PRESENT.search(clause) or _relapse_now(full) or _now_risk(full) or PRESENT_INTENT.search(clause):
         return False
     if PAST.search(clause):
-        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d|\bwhen i was (?:\d+|a (?:kid|teen|teenager)|younger|little)\b|\b(?:years?|months?)(?: today| ago today)? since i\b|\b\d{3,} days since i\b|\b(?:years?|months?) since my last\b|\bin (?:19|20)\d\d\b", clause))
+        return bool(RESOLVED.search(full)) or "used to" in clause or bool(re.search(r"\bago\b|\bat (?:age )?\d|\bwhen i was (?:\d+|a (?:kid|teen|teenager)|younger|little)\b|\b(?:years?|months?)(?: today| ago today)? since i\b|\b\d{3,} days since i\b|\b(?:years?|months?) since my last\b|\bin (?:19|20)\d\d\b|\bmy old (?:self[- ]?harm|cutting) scars\b", clause))
     # The clause itself may be present-tense framing ("two years since I last hurt myself"): the message
     # must then both place the risk in the past and say it is over.
     return bool(PAST.search(full)) and bool(RESOLVED.search(full))
@@ -243,6 +244,7 @@ def detect(text: str) -> Assessment:
     idiom = bool(IDIOMS.search(norm))
     norm = IDIOMS.sub(" ", norm)
     found: list[tuple[Pattern, str]] = []
+    kinds: set[str] = set()
     history = False
     negated = False
     clauses = _CLAUSES.split(norm)
@@ -261,6 +263,7 @@ def detect(text: str) -> Assessment:
             if pattern.level != "concern" and _is_resolved_history(clause, norm):
                 history = True
                 continue
+            kinds.add(pattern.signal)
             if pattern.subject == "self" and pattern.signal != "danger_from_others" and \
                     _about_someone_else(clause, match.start(), match.end()):
                 pattern = Pattern("other_at_risk" if pattern.signal != "danger_from_others" else pattern.signal,
@@ -286,7 +289,10 @@ def detect(text: str) -> Assessment:
     across = [pattern for pattern in ACROSS if pattern.regex.search(norm)]
     if across and not _is_resolved_history(norm, norm):
         found += [(pattern, norm) for pattern in across]
-    everyday = bool(found) and {p.signal for p, _ in found} <= ORDINARY_SIGNALS and bool(ORDINARY_LEAVING.search(norm)) \
+    # Judged by what the patterns named, before a goodbye said of someone else became "other_at_risk" ("we dropped
+    # her off at uni and said goodbye in the car park").
+    kinds |= {p.signal for p, _ in found if p.subject == "self"}
+    everyday = bool(found) and kinds <= ORDINARY_SIGNALS and bool(ORDINARY_LEAVING.search(norm)) \
         and not FINAL_OR_RISK.search(norm)
     if everyday:
         found = []

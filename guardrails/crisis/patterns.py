@@ -71,6 +71,12 @@ IDIOMS = re.compile(
     r"|\b(?:gym|workout|leg day|spin class|bootcamp|crossfit|hike|marathon|5k|10k|pilates|circuits)\b[^.!?]{0,80}\b(?:i'm|i am) (?:going to|gonna) die\b"
     r"|\bend(?:ing)? it with (?:my|the|this) (?:\w+ )?(?:membership|subscription|contract|provider|gym|plan|broadband|netflix|course|landlord|bank)\b"
     r"|\bend it all\b(?=\s*\(?\s*(?:i mean )?(?:the|this|my) \w+,? not me\b)"
+    # Sets AE and AF: "end it all... this subscription, that is", the suicide questions asked at a screening, a death by
+    # suicide in the family, a dog or a little brother one "could kill".
+    r"|\bend it all\W+(?:this|the|my) \w+(?: \w+)?,? (?:that is|i mean)\b|\b(?:the )?suicide (?:questions?|screening|risk assessment|prevention training)\b"
+    r"|\b(?:died|death) by suicide\b|\blost (?:my|our|her|his|their) (?:\w+ )?to suicide\b"
+    r"|\b(?:dog|cat|puppy|kitten)\b.{0,60}\bi could (?:kill|strangle|murder) (?:him|her|it)\b"
+    r"|\b(?:little |baby |big |younger |older )?(?:brother|sister)\b.{0,40}\b(?:stealing|nicking|eating|touching|taking|borrowing) my\b.{0,30}\b(?:kill|strangle|murder) (?:him|her)\b"
     # Sets AC and AD: a break-up ("end it with him tonight"), tablets taken as the pharmacist said, a pizza "unalived".
     r"|\bend(?:ing)? (?:it|things) with (?:him|her|them|my (?:boyfriend|girlfriend|partner|ex|husband|wife|bf|gf|fiance|fiancee|date))\b(?!\s+(?:watching|there|around|in the room))"
     r"|\btook (?:all )?my (?:tablets|pills|meds|medication|vitamins)\b(?=.{0,40}\b(?:(?:like|as) (?:the |my )?(?:pharmacist|doctor|gp|nurse) (?:said|told me|prescribed|says)|as prescribed)\b)"
@@ -292,7 +298,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bwhen (?:he|she|they) (?:wakes? up|gets? (?:back|home|in)|comes? (?:back|home))\b.{0,40}\b(?:i'm|i am|i'll be|you're) ['\"]?(?:getting|going to get|gonna get|dead|in for it|done for)\b|"
        r"\b(?:schlagt|hammert|tritt) (?:gegen|an) (?:meine|die) tur\b|\bme (?:he )?encerr(?:e|ado|ada)\b|\bje me suis enfermee?\b|\b(?:me tranquei|tranquei-me)\b", negatable=False),
     _p("danger_from_others", "high", "self", r"\b(?:says|said|told me|threatened)\b.{0,60}\bif i (?:ever )?(?:tell|told) (?:anyone|anybody|someone|my \w+|the police|a teacher)\b|"
-       r"\b(?:take|taking|send|sending|took|sent) me (?:abroad|overseas|back home|away|to \w+) to (?:marry|get married)\b|\bforc\w+ (?:me )?(?:to marry|into (?:a )?marriage)\b|\bforced marriage\b|"
+       r"\b(?:take|taking|send|sending|took|sent) me (?:abroad|overseas|back home|away|to \w+) to (?:marry|get married)\b|(?<!no one is )(?<!nobody is )(?<!nobody's )(?<!no one's )(?<!nobody )\bforc\w+ (?:me )?(?:to marry|into (?:a )?marriage)\b|\bforced marriage\b|"
        r"\b(?:uses?|used|takes?|took) (?:his|her|their|a|the) (?:belt|cane|stick|cord|cable|fists?) (?:on|to) me\b|\b(?:being|been|getting|get) stalked\b", negatable=False),
     _p("harm_to_others", "imminent", "other", r"\b(?:kill|hurt|stab|shoot|attack|strangle) (?:him|her|them|my (?:ex|wife|husband|partner|boss|dad|mum|mom|brother|sister|neighbou?r))\b.{0,20}\b(?:tonight|today|tomorrow|this (?:evening|weekend))\b|"
        r"\b(?:kill|hurt|stab|shoot|attack|strangle) (?:him|her|them|my \w+)\b.{0,60}\bi know where (?:he|she|they) (?:parks|lives|works|sleeps|drinks|will be)\b", negatable=False),
@@ -465,7 +471,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:hiding|hid|locked myself) (?:in|under|inside) (?:the |my |a )?(?:wardrobe|closet|bathroom|cupboard|toilet|bed|loft|attic|shed|garage|room)\b"
        r"(?=.{0,100}\b(?:can hear (?:him|her|them)|broken in|broke in|(?:they'll|he'll|she'll) hear|on the stairs|came home (?:angry|drunk)|coming up the stairs)\b)|"
        r"\b(?:can hear (?:him|her|them)|broken in|broke in|on the stairs|came home (?:angry|drunk)|coming up the stairs)\b.{0,100}\b(?:hiding|hid|locked myself) (?:in|under|inside) (?:the |my |a )?(?:wardrobe|closet|bathroom|cupboard|toilet|bed|loft|attic|shed|garage|room)\b", negatable=False),
-    _p("danger_from_others", "high", "self", r"\bsaid (?:i'?m|i am|i'll be|ill be|i'd be) dead if\b|\bmarry me off\b|\bforc(?:e|ed|ing) me to (?:marry|get married)\b|"
+    _p("danger_from_others", "high", "self", r"\bsaid (?:i'?m|i am|i'll be|ill be|i'd be) dead if\b|\bmarry me off\b|(?<!no one is )(?<!nobody is )(?<!nobody's )(?<!no one's )(?<!nobody )\bforc(?:e|ed|ing) me to (?:marry|get married)\b|"
        r"\b(?:stay (?:after|behind|late)|alone with (?:him|her|them)|comes? into my room|at night)\b.{0,60}\b(?:don't|dont|do not) like (?:it|what happens|what he does|what she does|what they do)\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\bmake (?:him|her|them) feel the pain\b.{0,40}\bphysically\b|\bich will (?:ihm|ihr|ihnen) (?:\w+ ){0,2}(?:wehtun|weh tun|was antun)\b|"
        r"\b(?:medo de|vontade de) (?:machucar|sacudir|bater (?:n|em)) (?:o |a |meu |minha |ele\b|ela\b)", negatable=False),
@@ -541,6 +547,43 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:going to sleep|go to sleep|going to bed)\b.{0,20}\bhop(?:e|ing) (?:that's|this is|it's) (?:it|the end)\b", negatable="before"),
     _p("self_harm", "high", "self", r""
        r"\b(?:did it|cut|went) (?:again\W{0,3}\s?)?deeper (?:this time|than (?:last time|before|ever))\b", negatable=False),
+    # Sets AE and AF: control and harm at home told by what was done (woken to argue, a pillow held over the face,
+    # a kettle thrown, medication poured away, loans taken in one's name, a room entered at night, a partner who rings
+    # thirty times), work that cannot be left until a debt is paid, a wedding arranged abroad, something put in one's
+    # food, a door locked from outside; harm planned ("chemicals you can't taste", "in a bodybag", "hit him with the
+    # hammer", "I know her password and where she parks", "I want everyone at that office dead", "I know which car is
+    # his", outside with a brick, "it's in my bag" at the gates); passive wishes said quietly (asking to be fetched,
+    # looking forward to dying, not wanting to grow old, "tired of fighting to stay", the Lord asked to take one, "nice
+    # to just... not", disappointed when nothing happened); a belt round the neck; emails scheduled that "will explain".
+    _p("danger_from_others", "high", "self", r"\b(?:wakes?|woke|keeps? waking) me (?:up )?to (?:argue|shout|yell|fight|scream)\b|\b(?:held|holds|put|puts|pressed|presses) (?:a |the )?pillow (?:over|on) my (?:face|head|mouth)\b|"
+       r"\b(?:he|she|they|my \w+)\b (?:\w+ )?(?:threw|throws|hurled|hurls) (?:a|the|his|her|their) (?:kettle|knife|scissors|iron|vase|ashtray|lamp|bowl|jar|boot|brick|stone|rock|pan|bottle|glass|plate|mug) at me\b|"
+       r"\b(?:poured|pours|flushed|flushes|binned|bins|threw away|throws away) (?:away )?my (?:antidepressants|meds|medication|medicine|pills|tablets|inhaler|insulin)\b(?!.{0,40}\b(?:so i|to keep me|safe|overdos\w*|doctor|gp)\b)|"
+       r"\b(?:taken|took|takes|taking) out (?:loans?|credit cards?|a mortgage|debts?|finance) in my name\b|"
+       r"\b(?:step ?dad|stepfather|stepbrother|uncle|dad|brother|cousin|grandad|grandpa|(?:mum's|mom's) (?:boyfriend|partner))\b (?:\w+ )?(?:comes|came|creeps|crept|sneaks|snuck|gets|got) in(?:to)? my (?:room|bed)\b.{0,40}\b(?:at night|when (?:mum|mom|everyone|my mum|my mom)|while)\b|"
+       r"\b(?:instructor|teacher|coach|boss|manager|tutor|landlord|lecturer|supervisor|pastor|priest|doctor|uncle|stepdad)\b.{0,40}\b(?:keeps? )?(?:putting|puts|touching|touches|grabbing|grabs|rubbing|rubs) (?:his |her )?(?:hands? )?(?:on )?my (?:leg|thigh|knee|waist|bum|chest|breasts?)\b|"
+       r"\b(?:manager|boss|supervisor|teacher|coach|landlord|uncle|stepdad|instructor)\b.{0,20}\bcorners? me\b|"
+       r"\bif i (?:don't|do not) (?:answer|reply|pick up)\b.{0,30}\b(?:he|she|they) (?:rings|calls|texts|phones)\b.{0,20}\b(?:\d+|twenty|thirty|forty|fifty|a hundred) times\b|"
+       r"\b(?:owe|owes) (?:him|her|them|the agency|my employer|my boss)\b.{0,60}\b(?:can't|cannot|not allowed to|won't let me) (?:quit|leave|go home)\b.{0,20}\buntil\b|"
+       r"\barranged my (?:wedding|marriage)\b|\b(?:putting|puts|put|slipping|slips|slipped) something in my (?:food|drinks?|tea|coffee|water|meals?)\b|\bi feel drugged\b|"
+       r"\blocked (?:us|me|the \w+|our \w+) (?:in )?from (?:the )?outside\b|\bmakes? (?:me|us) sleep in the (?:car|shed|garden|garage)\b|"
+       r"\b(?:know|knows) (?:what i wear|my (?:routine|schedule)|when i'm (?:alone|home))\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\b(?:chemicals?|poisons?|something) (?:you|they|he|she) can'?t (?:taste|smell|detect)\b|\b(?:see|put|want) (?:him|her|them|my (?:\w+ )?\w+) in a body ?bag\b|"
+       r"\b(?:hit|stab|smash|bash|hurt) (?:him|her|them) with (?:the|a|my) (?:hammer|knife|bat|brick|bottle|crowbar|axe)\b|"
+       r"\b(?:chain|chaining|lock|locking) the doors\b.{0,40}\b(?:fire|burn\w*)\b|"
+       r"\bi know (?:her|his|their) (?:password|schedule|routine)\b.{0,30}\bwhere (?:she|he|they) (?:parks|lives|works|goes)\b|"
+       r"\bi want (?:him|her|them|everyone|everybody|all of them|them all|my (?:\w+ )?(?:ex|boss|mother|mum|mom|father|dad|stepdad|stepmum|husband|wife|brother|sister|neighbou?r|teacher)|(?:everyone|everybody|all of them) (?:at|in) (?:that|this|the|my) \w+) dead\b|"
+       r"\bi know which (?:car|house|flat|locker|desk|door) is (?:his|hers|theirs)\b|\b(?:it'?d|it would) be (?:so )?(?:easy|simple) to (?:push|shove|trip|poison|smother) (?:him|her|them|someone)\b|"
+       r"\bpush(?:ing)? (?:someone|somebody|people|a stranger|strangers) (?:in front of|under|onto) (?:the|a) (?:tube|train|bus|tracks|traffic)\b|"
+       r"\bthinking (?:about|of) (?:pulling|switching off|turning off) (?:it|the (?:tube|plug|machine|drip))\b|\bhand (?:near|on) the (?:tube|plug)\b.{0,40}\bpull", negatable=False),
+    _p("harm_to_others", "imminent", "other", r"\b(?:i'm|im|i am|now|waiting|standing|sitting) outside (?:(?:his|her|their|my \w+'s) (?:\w+ )?)?(?:with|holding) (?:a|the) (?:brick|bat|knife|hammer|petrol|can of petrol|crowbar)\b", negatable=False),
+    _p("passive_ideation", "high", "self", r"\bask (?:him|her|them|god|the lord) to (?:come and )?(?:fetch|take|collect) me\b|\blook(?:ing)? forward to (?:dying|death|being dead)\b|"
+       r"\b(?:don't|do not|never) want to grow old\b|\blying if i said i wanted to (?:grow old|live|be here|get old)\b|\btired of fighting to (?:stay|live|be here|stay alive)\b|"
+       r"\b(?:lord|god|jesus),? (?:please )?(?:just )?take me\b|\b(?:lord|god|jesus)\b.{0,10}\bi'?m ready\b|\b(?:pray|praying|prayed)\b.{0,30}\b(?:lord|god|jesus)\b (?:will |would )?takes? me\b|"
+       r"\b(?:disappointed|gutted) (?:when|that) nothing happened\b|\bor no (?:mum|mom|dad|mother|father|parent) at all\b|\bdone with everything\b.{0,40}\bsleep forever\b|"
+       r"\bin the garage with the (?:engine|keys|car)\b", negatable="before"),
+    _p("attempt", "imminent", "self", r"\b(?:belt|rope|cord|cable|scarf|tie|noose)(?:'s| is)? (?:round|around) my neck\b", negatable=False),
+    _p("self_harm", "high", "self", r"\bburn(?:ed|t)? my (?:forearm|arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach)\b(?!.{0,30}\b(?:cooking|oven|pan|iron|baking|stove|hob|on the|tray|kettle|bbq|barbecue|sun|grill|toaster)\b)", negatable=False),
+    _p("other_at_risk", "high", "other", r"\b(?:he'd|she'd|they'd|he had|she had|they had) (?:been|gone) (?:down )?to the (?:train line|railway line|tracks|bridge|cliffs?)\b.{0,40}\b(?:stood|standing|sat) there\b", negatable=False),
 )
 
 # Read over the whole message, not clause by clause: risk that shows only when two sentences are read together
@@ -619,6 +662,17 @@ ACROSS: tuple[Pattern, ...] = (
     _p("harm_to_others", "high", "other", r"\bjump (?:him|her|them)\b.{0,60}\b(?:bringing|bring|brought) (?:stuff|weapons|knives|a bat|bats|tools|something)\b", negatable=False),
     _p("self_harm", "high", "self", r"\b(?:bought|got|buying|picked up) (?:some )?(?:new |fresh |more )?(?:blades|razors|razor blades)\b.{0,30}\b(?:you know (?:what|why)|not for shaving|for later|for tonight)\b", negatable=False),
     _p("active_ideation", "high", "self", r"\b(?:catch(?:ing)?|take|taking|get(?:ting)? on) the (?:bus|train)\b.{0,40}\b(?:the other one|not that (?:kind|one)|you know the one|you know which one)\b", negatable=False),
+    # Sets AE and AF, over sentences: a scan's shadow, relief; "scheduled the emails... they'll explain"; the bleach and
+    # gloves bought, "she'll be back"; "with what I bought... they'll know"; "ready whenever You are. Sooner".
+    _p("plan", "imminent", "self", r"\b(?:scheduled|queued|timed|set up) (?:the |an? |my )?(?:emails?|messages?|posts?|texts?)\b.{0,40}\b(?:they'll|it'll|that'll|they will) explain\b", negatable=False),
+    _p("harm_to_others", "imminent", "other", r"\b(?:bought|got) the (?:bleach|gloves|rope|tape|cable ties|zip ties|poison)\b.{0,30}\b(?:she'll|he'll|they'll) be (?:back|home)\b|"
+       r"\bwith what i (?:bought|got|made|brought)\b.{0,60}\bthey'?ll (?:know|see|find out|learn|pay|regret)\b", negatable=False),
+    _p("passive_ideation", "high", "self", r"\bready whenever you are\b.{0,30}\bsooner\b|\bscared of dying\b.{0,40}\blook(?:ing)? forward to it\b|\bnice to (?:just\W*)?not\W*$", negatable=False),
+    _p("active_ideation", "high", "self", r"\bgoogl\w* ways\b.{0,30}\bdelet\w* (?:the |my )?(?:history|searches)\b", negatable=False),
+    _p("self_harm", "high", "self", r"(?:\U0001f52a|\U0001fa78)+\s*(?:\U0001fa78)?\s*(?:again|tonight|it helps|every night)\b", negatable=False),
+    _p("danger_from_others", "high", "self", r"\b(?:withheld|unknown|anonymous|private) (?:number|caller)\b.{0,120}\bmy (?:daughter|son|kids?|children)'?s? (?:school|names?|nursery)\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\b(?:his|her|their) (?:house|car|flat|place|shop)\b.{0,60}\b(?:petrol|gasoline|lighter fluid)\b", negatable=False),
+    _p("harm_to_others", "imminent", "other", r"\b(?:at|outside) (?:the )?(?:school|office|work|college|uni|church|mosque|synagogue|temple)(?: gates?)?\b.{0,20}\b(?:it's|its|it is) in my (?:bag|pocket|car|backpack|coat)\b", negatable=False),
 )
 
 NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|wasn't|weren't|nor|without|doesn't mean|does not mean|"
@@ -651,17 +705,17 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"(?:free|clean|sober) for (?:over |nearly |almost |about )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months?)|"
                   r"(?:write|writing|wrote|talk|talking|talked) about (?:the|my) (?:abusive|old|past|teenage)\b|(?:went|gone) from \w+ to gone|stayed gone|\d+[- ](?:year|month) (?:token|chip|coin|medallion)|when my (?:son|daughter|baby|first|eldest|youngest) was born|my (?:old|past|former) (?:self[- ]?harm\w*|attempts?|suicide attempts?|cutting|ideation)|looking back|the last time i (?:\w+ )?(?:hurt|cut|harmed|burned|tried)\b[^.]{0,20} was (?:in )?(?:19|20)\d\d)\b")
 # "Now I just cut": a clause that opens with "now" speaks of the present, whatever an earlier "used to" said.
-PRESENT = re.compile(r"\b(?:again|lately|these days|(?<!ago )tonight|recently|this week|right now|still(?! (?:remember|have (?:the |my )?scars|see the scars|think back))|currently|coming back|are back|is back|started)\b"
+PRESENT = re.compile(r"\b(?:again|lately|these days|(?<!ago )tonight|recently|(?<!ago )this week|right now|still(?! (?:remember|have (?:the |my )?scars|see the scars|think back))|currently|coming back|are back|is back|started)\b"
                      r"|\bsince (?:\w+ ){1,3}(?:died|passed away)\b|\b(?:are|is) now (?:every|daily|constant|worse|stronger|more)\b"
                      r"|\b(?:thoughts?|urges?|feelings?|ideation|voices?)(?: \w+){0,6} (?:have|has|'ve) come back\b"
-                     r"|^\W*(?:and |but |so )?now\b|^\W*struggling\b|\b(?:i'm|im|i am|i've been|been) struggling\b|\bfor the first time in my life\b|\b(?:just )?broke (?:it|my streak|the streak)\b")
-RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing (?:well|better)|in a (?:good|better) place)(?: now)?\b|"
+                     r"|^\W*(?:and |but |so )?now\b|^\W*struggling\b|\b(?:i'm|im|i am|i've been|been) struggling\b|\bfor the first time in my life\b|\b(?:just )?broke (?:it|my streak|the streak)\b|\b(?:like|the way) i used to\b")
+RESOLVED = re.compile(r"(?<!thinks )(?<!think )(?<!says )(?<!pretend )(?<!pretending )\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing (?:well|better)|in a (?:good|better) place)(?: now)?\b|"
                       r"\b(?:haven't|have not|hasn't|has not)\b(?! (?:told|said|mentioned|shown|spoken|talked|been able|slept|eaten|stopped|got (?:help|anyone)))|\b(?:no longer|not anymore|don't anymore)\b|\bclean for\b|\b\d+ (?:days|months|years) (?:clean|free)\b|"
                       r"\b(?:days|months|years) (?:clean|free)\b|\bin recovery\b|\b(?:they|it|that) passed\b|\bgot (?:help|through it|better)\b|"
                       r"\bsurviv\w+\b|\bi'm (?:still )?here\b|\btoday i\b|\bnow i\b|\bfor anyone who'?s where i was\b|\b(?:they're|theyre|it's|its) gone\b|\bgone now\b|"
                       r"\bcan't remember the last time\b|\bin a (?:good|better) place for (?:years|a while|a long time)\b|\ba different person (?:now|these days)\b|\bglad (?:i|i'm|i am) (?:still )?(?:here|alive|stayed)\b|\bglad i stayed\b|"
                       r"\bhow far (?:i've|i have) come\b|\bgot me through\b|\bgot through\b|\bso different now\b|\bforeign to me\b|"
-                      r"\bstable\b|\bin remission\b|\bhelped\b|\bsafe now\b|\bhappily\b|\bmentor\b|\bdoing (?:good|well|great)\b|"
+                      r"\bstable\b|\bin remission\b|\bhelped\b|\bsafe now\b|\bhappily\b|\bmentor\b|(?<!thinks i'm )(?<!think i'm )(?<!says i'm )(?<!thinks i am )\bdoing (?:good|well|great)\b|"
                       r"\bto help (?:others|other|people|kids|someone)\b|\bless alone\b|\bproud\b|\bhealing\b|\bhealed\b|\bstopped\b|"
                       r"\brecovery\b|\brecuperacion\b|\brecuperacao\b|\bgeht es mir gut\b|\bes geht mir (?:gut|besser)\b|\bnicht mehr\b|\bfrei davon\b|\bestou bem\b|\bestoy bien\b|\bje vais bien\b|"
                       r"\bhoy celebro\b|\bhelfe anderen\b|\bem tratamento\b|\bnew me\b|\bi'm (?:\d+|fine) now\b|\bnow i (?:have|mentor|eat|help|am)\b|"
@@ -676,6 +730,7 @@ RESOLVED = re.compile(r"\b(?:i'm|im|i am) (?:ok|okay|fine|better|good|safe|doing
                       r"\b(?:is|are|it's) (?:all |well )?behind me\b|\b(?:i'm|i am) (?:through it|not (?:that person|there) any ?more)\b|\bit's (?:ok|okay|fine) now\b|\bwith a future\b|"
                       r"\bdidn't even want to\b|\bonly think about it when\b|\bi was wrong\b|\byear (?:\w+ )?now\b|"
                       r"\b(?:therapy|meds|medication|treatment)\b(?: \w+){0,5} changed (?:that|everything|things|my life)\b|"
+                      r"\b(?:therapy|erp|cbt|dbt|emdr|meds|medication|treatment)\b(?: \w+){0,3} (?:fixed|cured|sorted|resolved) (?:it|that|this|them)\b|"
                       r"\b(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) (?:good|well|strong|stable)(?: now)?\b|"
                       r"\bit gets better\b|\bturned (?:it|things|my life) around\b|\bit passes\b|\bunrecogni[sz]\w+\b|\bmy recovery\b|\bbuilt a (?:\w+ )?life\b|"
                       r"\bsorted (?:it|them|that) out\b|\btherapy worked\b|\b(?:went|gone) (?:from \w+ )?to gone\b|\bstayed gone\b|\b\d+[- ](?:year|month|day) (?:token|chip|coin|medallion)\b|"
@@ -699,7 +754,8 @@ ORDINARY_LEAVING = re.compile(
     r"last day (?:at|of) (?:work|school|uni|college|the job|term)|last day at the|my last (?:shift|day at)|leaving (?:do|drinks|party|card)|retir\w+|graduat\w+|"
     r"airport|flights?|conference|holiday|vacation|trip|travel\w*|gap year|charity|charity shop|marketplace|ebay|vinted|car boot|declutter\w*|clear(?:ing)? out|"
     r"selling|sold|anyone (?:\w+ ){0,3}want|up for grabs|free to a good home|first date|date night|concert|gig|baby clothes|pram|cuttings|"
-    r"solicitor|lawyer|notary|estate planning|house i grew up in|childhood home|the old house)\b")
+    r"solicitor|lawyer|notary|estate planning|house i grew up in|childhood home|the old house|"
+    r"left for (?:uni|university|college|boarding school)|drop(?:ped|ping)? (?:her|him|them) off at (?:uni|university|college|halls))\b")
 FINAL_OR_RISK = re.compile(
     r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|unaliv\w*|kms|ctb|end (?:it|it all|my life|things|everything)|hurt\w* myself|self[- ]?harm\w*|"
     r"overdos\w*|pills|tablets|rope|noose|jump\w*|bridge|burden|better off|no point|can't go on|hopeless|nothing left|not be here|"
