@@ -52,6 +52,8 @@ _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|o
                               r"hate for you to miss out|wish(?:ed)? they'd upgraded|upgraded sooner|(?<!won't )(?<!not )(?<!never )lose (?:your|all your) "
                               r"(?:history|streak|progress|insights)|put a price on (?:your|my) (?:mental )?(?:health|wellbeing)|less than a coffee|skin in the game|commit(?:ted)? financially|"
                               r"best decision you'll make|smart use of (?:that|your) (?:paycheck|money|bonus)|"
+                              # set Y: "if you're serious about healing, most people find they need the full version"
+                              r"most people (?:find|feel|say) (?:that )?they need|if you're (?:really )?serious about (?:healing|growth|your|getting)|"
                               r"treat yourself\b(?: to (?:premium|the|an? (?:upgrade|plan|subscription))|.{0,140}\b(?:premium|plan|subscription|upgrade))|"
                               r"don't let (?:it|your \w+) lapse|renew (?:it )?(?:tonight|today|now)|can't promise (?:either|it|that|they) will still|"
                               r"are you sure you want to (?:start|lose|cancel|give up|go back)|(?:start|starting) (?:again |over )?from (?:zero|scratch)|"
