@@ -966,3 +966,11 @@ def test_requests_from_an_eleventh_blind_set(text, category):
 ])
 def test_honest_requests_from_the_eleventh_set_pass(text):
     assert input_categories(text, learned=False) == []
+
+
+def test_a_reply_that_recommends_help_is_never_read_as_discouraging_it(monkeypatch):
+    from guardrails.manipulation import detector
+
+    monkeypatch.setattr(detector, "_learned", lambda role, text, primed=None: ["discourage_help"])
+    assert output_categories("Talking to your GP could really help, and so could telling a friend.", "I can't sleep") == []
+    assert output_categories("You could just keep this between us instead.", "should I tell my mum?") == ["discourage_help"]
