@@ -1045,3 +1045,9 @@ def test_the_fifteenth_sets_twins_stay_out(text):
 def test_someone_elses_belief_is_not_resolution():
     assert detect("Last week I thought about ending my life. My husband thinks I'm doing great.").escalate
     assert detect("After bedtime I burned my arm with a hot spoon, like I used to at fourteen.").escalate
+
+
+def test_ordinary_leave_taking_is_judged_by_what_the_patterns_named():
+    # A goodbye said of someone else in ordinary leave-taking is still ordinary; risk reported about someone else is not.
+    assert not detect("We dropped him off at uni and said goodbye in the car park.").escalate
+    assert detect("My cousin texted me goodbye and now she isn't answering. She started a new job last month.").level == "imminent"

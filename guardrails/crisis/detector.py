@@ -239,12 +239,15 @@ def _is_resolved_history(clause: str, full: str) -> bool:
     return bool(PAST.search(full)) and bool(RESOLVED.search(full))
 
 
+#: Each pattern's own signal, by its regex: a pattern about someone else keeps its regex under a new signal.
+_NAMED = {id(p.regex): p.signal for p in PATTERNS}
+
+
 def detect(text: str) -> Assessment:
     norm = normalise(text)
     idiom = bool(IDIOMS.search(norm))
     norm = IDIOMS.sub(" ", norm)
     found: list[tuple[Pattern, str]] = []
-    kinds: set[str] = set()
     history = False
     negated = False
     clauses = _CLAUSES.split(norm)
@@ -263,7 +266,6 @@ def detect(text: str) -> Assessment:
             if pattern.level != "concern" and _is_resolved_history(clause, norm):
                 history = True
                 continue
-            kinds.add(pattern.signal)
             if pattern.subject == "self" and pattern.signal != "danger_from_others" and \
                     _about_someone_else(clause, match.start(), match.end()):
                 pattern = Pattern("other_at_risk" if pattern.signal != "danger_from_others" else pattern.signal,
@@ -291,7 +293,7 @@ def detect(text: str) -> Assessment:
         found += [(pattern, norm) for pattern in across]
     # Judged by what the patterns named, before a goodbye said of someone else became "other_at_risk" ("we dropped
     # her off at uni and said goodbye in the car park").
-    kinds |= {p.signal for p, _ in found if p.subject == "self"}
+    kinds = {_NAMED.get(id(p.regex), p.signal) for p, _ in found}
     everyday = bool(found) and kinds <= ORDINARY_SIGNALS and bool(ORDINARY_LEAVING.search(norm)) \
         and not FINAL_OR_RISK.search(norm)
     if everyday:
@@ -358,7 +360,8 @@ def learned_reads(assessment: Assessment, text: str) -> str | None:
 
 
 #: The kind head's share for harm to others, among the risk kinds, at which a learned-only escalation is read as
-#: harm to others (on blind sets AE and AF: 50 of 64 such messages, against 2 others at risk; both needed a person named).
+#: harm to others (on blind sets AE and AF: 50 of 64 such messages, against one danger-from-others message; an
+#: explicit "going to do it one of these days", with nobody named, stays the writer's).
 HARM_SHARE = 0.5
 ANOTHER_PERSON = re.compile(r"\b(?:him|her|them|his|he|she|they|he's|she's|they're|someone|somebody|people|everyone|anyone|"
                             r"my (?:\w+ )?(?:ex|boss|wife|husband|partner|boyfriend|girlfriend|brother|sister|mum|mom|mother|dad|father|"
