@@ -155,8 +155,8 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True,
     if learned and (not found or found == ["farewell_ignore"]):
         # A goodbye answered without letting go says only that something is wrong; the learned layer names the
         # tactic ("message me the moment you wake up": pressure to respond).
-        # Ignoring a goodbye needs a leave-taking: an answer to a message with no word of one ("I made dinner for
-        # my family") is not read as ignoring it, whatever the layer says.
+        # Ignoring a goodbye needs a leave-taking: an answer to a message with no word of one ("I'm thinking about
+        # my future") is not read as ignoring it, whatever the layer says.
         leaving = not user_text or bool(_MAYBE_LEAVING.search(user_text))
         # Nor does a reply that recommends a therapist, a doctor or the people around the person discourage help.
         encourages = bool(_ENCOURAGES_HELP.search(text))
