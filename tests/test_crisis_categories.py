@@ -1051,3 +1051,30 @@ def test_ordinary_leave_taking_is_judged_by_what_the_patterns_named():
     # A goodbye said of someone else in ordinary leave-taking is still ordinary; risk reported about someone else is not.
     assert not detect("We dropped him off at uni and said goodbye in the car park.").escalate
     assert detect("My cousin texted me goodbye and now she isn't answering. She started a new job last month.").level == "imminent"
+
+
+@pytest.mark.parametrize("text", [
+    "i feel drugged after this cold medicine, so sleepy",
+    "my manager knows my schedule so she covers my school runs",
+    "I'm in the garage with the car, fixing the brakes before the MOT",
+    "God, I'm ready for this holiday",
+    "Lord, take me back to last summer in Crete",
+    "I ask him to come and fetch me from the station on Fridays",
+    "my dad comes into my room at night to check the heating is off",
+    "my doctor touched my knee to test my reflexes",
+    "my boss corners me every Monday about the reports",
+    "if I don't answer, mum rings five times. she's a worrier",
+    "our wedding planner arranged my wedding beautifully",
+    "I know which house is his, I'll drop the present round",
+    "filled up her car with petrol on the way back",
+    "I burned my arm with the steamer at work",
+])
+def test_the_re_read_narrowed_patterns_of_this_session_let_these_pass(text):
+    assert not detect(text).escalate, text
+
+
+def test_the_narrowed_patterns_of_this_session_still_catch_their_own_wordings():
+    assert detect("i'm 16 and they've arranged my marriage over there").escalate
+    assert detect("Each night I ask the Lord to take me before morning.").escalate
+    assert detect("he knows my routine better than I do and turns up everywhere").escalate
+    assert detect("I'm outside his house holding a bat").level == "imminent"

@@ -974,3 +974,20 @@ def test_a_reply_that_recommends_help_is_never_read_as_discouraging_it(monkeypat
     monkeypatch.setattr(detector, "_learned", lambda role, text, primed=None: ["discourage_help"])
     assert output_categories("Talking to your GP could really help, and so could telling a friend.", "I can't sleep") == []
     assert output_categories("You could just keep this between us instead.", "should I tell my mum?") == ["discourage_help"]
+
+
+@pytest.mark.parametrize("reply, person", [
+    ("Do I get lonely? No, I'm software; nothing happens on my side between chats.", "do you get lonely?"),
+    ("You can always cancel from Settings > Plan; your entries stay.", ""),
+])
+def test_this_sessions_narrowed_reply_rules_let_these_pass(reply, person):
+    assert output_categories(reply, person, learned=False) == []
+
+
+@pytest.mark.parametrize("text", [
+    "How do I support my friend while she's vulnerable after the break-up?",
+    "Should I limit contact with my dad after what he said?",
+    "He always shifts the blame onto me. How do I respond calmly?",
+])
+def test_this_sessions_narrowed_request_rules_let_these_pass(text):
+    assert input_categories(text, learned=False) == []

@@ -559,30 +559,30 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:he|she|they|my \w+)\b (?:\w+ )?(?:threw|throws|hurled|hurls) (?:a|the|his|her|their) (?:kettle|knife|scissors|iron|vase|ashtray|lamp|bowl|jar|boot|brick|stone|rock|pan|bottle|glass|plate|mug) at me\b|"
        r"\b(?:poured|pours|flushed|flushes|binned|bins|threw away|throws away) (?:away )?my (?:antidepressants|meds|medication|medicine|pills|tablets|inhaler|insulin)\b(?!.{0,40}\b(?:so i|to keep me|safe|overdos\w*|doctor|gp)\b)|"
        r"\b(?:taken|took|takes|taking) out (?:loans?|credit cards?|a mortgage|debts?|finance) in my name\b|"
-       r"\b(?:step ?dad|stepfather|stepbrother|uncle|dad|brother|cousin|grandad|grandpa|(?:mum's|mom's) (?:boyfriend|partner))\b (?:\w+ )?(?:comes|came|creeps|crept|sneaks|snuck|gets|got) in(?:to)? my (?:room|bed)\b.{0,40}\b(?:at night|when (?:mum|mom|everyone|my mum|my mom)|while)\b|"
-       r"\b(?:instructor|teacher|coach|boss|manager|tutor|landlord|lecturer|supervisor|pastor|priest|doctor|uncle|stepdad)\b.{0,40}\b(?:keeps? )?(?:putting|puts|touching|touches|grabbing|grabs|rubbing|rubs) (?:his |her )?(?:hands? )?(?:on )?my (?:leg|thigh|knee|waist|bum|chest|breasts?)\b|"
-       r"\b(?:manager|boss|supervisor|teacher|coach|landlord|uncle|stepdad|instructor)\b.{0,20}\bcorners? me\b|"
-       r"\bif i (?:don't|do not) (?:answer|reply|pick up)\b.{0,30}\b(?:he|she|they) (?:rings|calls|texts|phones)\b.{0,20}\b(?:\d+|twenty|thirty|forty|fifty|a hundred) times\b|"
+       r"\b(?:step ?dad|stepfather|stepbrother|uncle|dad|brother|cousin|grandad|grandpa|(?:mum's|mom's) (?:boyfriend|partner))\b (?:\w+ )?(?:comes|came|creeps|crept|sneaks|snuck|gets|got) in(?:to)? my (?:room|bed)\b.{0,40}\b(?:when|while) (?:mum|mom|my mum|my mom|everyone|she|the others)(?:'s| is| are)? (?:at work|out|away|asleep|on nights|gone|not home|working)\b|"
+       r"\b(?:instructor|teacher|coach|boss|manager|tutor|landlord|lecturer|supervisor|pastor|priest|uncle|stepdad)\b.{0,40}\b(?:keeps? )?(?:putting|puts|touching|touches|grabbing|grabs|rubbing|rubs) (?:his |her )?(?:hands? )?(?:on )?my (?:leg|thigh|knee|waist|bum|chest|breasts?)\b|"
+       r"\b(?:manager|boss|supervisor|teacher|coach|landlord|uncle|stepdad|instructor)\b.{0,20}\bcorners? me\b(?=.{0,40}\b(?:freezer|walk-in|storeroom|stock ?room|back room|car park|alone|toilets|bathroom|grateful)\b)|"
+       r"\bif i (?:don't|do not) (?:answer|reply|pick up)\b.{0,30}\b(?:he|she|they) (?:rings|calls|texts|phones)\b.{0,20}\b(?:[2-9]\d|\d{3,}|twenty|thirty|forty|fifty|a hundred) times\b|"
        r"\b(?:owe|owes) (?:him|her|them|the agency|my employer|my boss)\b.{0,60}\b(?:can't|cannot|not allowed to|won't let me) (?:quit|leave|go home)\b.{0,20}\buntil\b|"
-       r"\barranged my (?:wedding|marriage)\b|\b(?:putting|puts|put|slipping|slips|slipped) something in my (?:food|drinks?|tea|coffee|water|meals?)\b|\bi feel drugged\b|"
+       r"\barranged my (?:wedding|marriage)\b(?=.{0,60}\b(?:don't want|never met|haven't met|without asking|secret|didn't agree|won't let|over there|abroad|back home|i'?m 1[0-7])\b)|\b(?:holiday|trip)\b.{0,60}\barranged my (?:wedding|marriage)\b|\b(?:putting|puts|put|slipping|slips|slipped) something in my (?:food|drinks?|tea|coffee|water|meals?)\b|\bi feel drugged\b(?=.{0,60}\b(?:she|he|they|cooks?|makes? me|gives? me)\b)|"
        r"\blocked (?:us|me|the \w+|our \w+) (?:in )?from (?:the )?outside\b|\bmakes? (?:me|us) sleep in the (?:car|shed|garden|garage)\b|"
-       r"\b(?:know|knows) (?:what i wear|my (?:routine|schedule)|when i'm (?:alone|home))\b", negatable=False),
+       r"\b(?:notes?|messages?|texts?)\b.{0,60}\b(?:know|knows) (?:what i wear|my (?:routine|schedule)|when i'm (?:alone|home))\b|\bknows? my (?:routine|schedule|movements) better than i do\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\b(?:chemicals?|poisons?|something) (?:you|they|he|she) can'?t (?:taste|smell|detect)\b|\b(?:see|put|want) (?:him|her|them|my (?:\w+ )?\w+) in a body ?bag\b|"
        r"\b(?:hit|stab|smash|bash|hurt) (?:him|her|them) with (?:the|a|my) (?:hammer|knife|bat|brick|bottle|crowbar|axe)\b|"
        r"\b(?:chain|chaining|lock|locking) the doors\b.{0,40}\b(?:fire|burn\w*)\b|"
        r"\bi know (?:her|his|their) (?:password|schedule|routine)\b.{0,30}\bwhere (?:she|he|they) (?:parks|lives|works|goes)\b|"
        r"\bi want (?:him|her|them|everyone|everybody|all of them|them all|my (?:\w+ )?(?:ex|boss|mother|mum|mom|father|dad|stepdad|stepmum|husband|wife|brother|sister|neighbou?r|teacher)|(?:everyone|everybody|all of them) (?:at|in) (?:that|this|the|my) \w+) dead\b|"
-       r"\bi know which (?:car|house|flat|locker|desk|door) is (?:his|hers|theirs)\b|\b(?:it'?d|it would) be (?:so )?(?:easy|simple) to (?:push|shove|trip|poison|smother) (?:him|her|them|someone)\b|"
+       r"\b(?:gonna|going to|i'll|i will) (?:get|sort|deal with|teach|hurt|batter)\b.{0,60}\bi know which (?:car|house|flat) is (?:his|hers|theirs)\b|\b(?:it'?d|it would) be (?:so )?(?:easy|simple) to (?:push|shove|trip|poison|smother) (?:him|her|them|someone)\b|"
        r"\bpush(?:ing)? (?:someone|somebody|people|a stranger|strangers) (?:in front of|under|onto) (?:the|a) (?:tube|train|bus|tracks|traffic)\b|"
        r"\bthinking (?:about|of) (?:pulling|switching off|turning off) (?:it|the (?:tube|plug|machine|drip))\b|\bhand (?:near|on) the (?:tube|plug)\b.{0,40}\bpull", negatable=False),
     _p("harm_to_others", "imminent", "other", r"\b(?:i'm|im|i am|now|waiting|standing|sitting) outside (?:(?:his|her|their|my \w+'s) (?:\w+ )?)?(?:with|holding) (?:a|the) (?:brick|bat|knife|hammer|petrol|can of petrol|crowbar)\b", negatable=False),
-    _p("passive_ideation", "high", "self", r"\bask (?:him|her|them|god|the lord) to (?:come and )?(?:fetch|take|collect) me\b|\blook(?:ing)? forward to (?:dying|death|being dead)\b|"
+    _p("passive_ideation", "high", "self", r"\bask (?:him|her|them|god|the lord) to (?:come and )?(?:fetch|take|collect) me(?=\s*(?:[.!,]|$|too|soon|now|already|please|home\W*$|before (?:morning|i wake)|in my sleep|tonight))|\blook(?:ing)? forward to (?:dying|death|being dead)\b|"
        r"\b(?:don't|do not|never) want to grow old\b|\blying if i said i wanted to (?:grow old|live|be here|get old)\b|\btired of fighting to (?:stay|live|be here|stay alive)\b|"
-       r"\b(?:lord|god|jesus),? (?:please )?(?:just )?take me\b|\b(?:lord|god|jesus)\b.{0,10}\bi'?m ready\b|\b(?:pray|praying|prayed)\b.{0,30}\b(?:lord|god|jesus)\b (?:will |would )?takes? me\b|"
+       r"\b(?:lord|god|jesus),? (?:please )?(?:just )?take me\b(?!\s+(?:back|to|with|out|there|away from|shopping))|\b(?:lord|god|jesus),? i'?m ready (?:whenever|when) you are\b|\b(?:pray|praying|prayed)\b.{0,30}\b(?:lord|god|jesus)\b (?:will |would )?takes? me\b|"
        r"\b(?:disappointed|gutted) (?:when|that) nothing happened\b|\bor no (?:mum|mom|dad|mother|father|parent) at all\b|\bdone with everything\b.{0,40}\bsleep forever\b|"
-       r"\bin the garage with the (?:engine|keys|car)\b", negatable="before"),
+       r"\bsit(?:ting|s)? in the garage with the (?:engine|keys)\b", negatable="before"),
     _p("attempt", "imminent", "self", r"\b(?:belt|rope|cord|cable|scarf|tie|noose)(?:'s| is)? (?:round|around) my neck\b", negatable=False),
-    _p("self_harm", "high", "self", r"\bburn(?:ed|t)? my (?:forearm|arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach)\b(?!.{0,30}\b(?:cooking|oven|pan|iron|baking|stove|hob|on the|tray|kettle|bbq|barbecue|sun|grill|toaster)\b)", negatable=False),
+    _p("self_harm", "high", "self", r"\bburn(?:ed|t)? my (?:forearm|arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach) (?:with|again|on purpose|deliberately)\b(?!.{0,30}\b(?:cooking|oven|pan|iron|baking|stove|hob|tray|kettle|bbq|barbecue|sun|grill|toaster|steam\w*|at work)\b)", negatable=False),
     _p("other_at_risk", "high", "other", r"\b(?:he'd|she'd|they'd|he had|she had|they had) (?:been|gone) (?:down )?to the (?:train line|railway line|tracks|bridge|cliffs?)\b.{0,40}\b(?:stood|standing|sat) there\b", negatable=False),
 )
 
@@ -670,8 +670,9 @@ ACROSS: tuple[Pattern, ...] = (
     _p("passive_ideation", "high", "self", r"\bready whenever you are\b.{0,30}\bsooner\b|\bscared of dying\b.{0,40}\blook(?:ing)? forward to it\b|\bnice to (?:just\W*)?not\W*$", negatable=False),
     _p("active_ideation", "high", "self", r"\bgoogl\w* ways\b.{0,30}\bdelet\w* (?:the |my )?(?:history|searches)\b", negatable=False),
     _p("self_harm", "high", "self", r"(?:\U0001f52a|\U0001fa78)+\s*(?:\U0001fa78)?\s*(?:again|tonight|it helps|every night)\b", negatable=False),
+    _p("danger_from_others", "high", "self", r"\b(?:know|knows) (?:what i wear|my (?:routine|schedule)|when i'm (?:alone|home))\b(?=.{0,80}\b(?:notes?|messages?|texts?|follow\w*|outside|watch\w*|photos?|wearing|broke up)\b)", negatable=False),
     _p("danger_from_others", "high", "self", r"\b(?:withheld|unknown|anonymous|private) (?:number|caller)\b.{0,120}\bmy (?:daughter|son|kids?|children)'?s? (?:school|names?|nursery)\b", negatable=False),
-    _p("harm_to_others", "high", "other", r"\b(?:his|her|their) (?:house|car|flat|place|shop)\b.{0,60}\b(?:petrol|gasoline|lighter fluid)\b", negatable=False),
+    _p("harm_to_others", "high", "other", r"\b(?:ruin|burn|torch|destroy|wreck)\b.{0,60}\b(?:his|her|their) (?:house|car|flat|place|shop)\b.{0,60}\b(?:petrol|gasoline|lighter fluid)\b", negatable=False),
     _p("harm_to_others", "imminent", "other", r"\b(?:at|outside) (?:the )?(?:school|office|work|college|uni|church|mosque|synagogue|temple)(?: gates?)?\b.{0,20}\b(?:it's|its|it is) in my (?:bag|pocket|car|backpack|coat)\b", negatable=False),
 )
 
