@@ -231,11 +231,13 @@ class CrisisModel:
             model.harm_kinds = np.array([k.startswith("harm_to_others|") for k in meta["kinds"]])
         return model
 
-    def level_probs(self, views: Views) -> np.ndarray:
-        """P(none, concern, high, imminent) per row: the level head's reading, averaged with the kind head's."""
+    def level_probs(self, views: Views, kinds: np.ndarray | None = None) -> np.ndarray:
+        """P(none, concern, high, imminent) per row: the level head's reading, averaged with the kind head's
+        (`kinds`: its per-kind probabilities, when the caller already has them)."""
         p = softmax(self.level.scores(views))
         if self.kind is not None:
-            p = (p + by_level(softmax(self.kind.scores(views)), self.kind_levels)) / 2
+            kinds = softmax(self.kind.scores(views)) if kinds is None else kinds
+            p = (p + by_level(kinds, self.kind_levels)) / 2
         return p
 
     def screened(self, views: Views) -> np.ndarray:
@@ -260,10 +262,11 @@ class CrisisModel:
         harm = np.zeros(len(flat))
         if keep:
             kept = views.subset(keep, self.embedder.embed([flat[i] for i in keep]))
-            levels[keep] = self.level_probs(kept)
+            # The kind head is read once: for the level and for the share of harm to others.
+            kinds = softmax(self.kind.scores(kept)) if self.kind is not None else None
+            levels[keep] = self.level_probs(kept, kinds)
             other[keep] = softmax(self.subject.scores(kept))[:, 1]
             if self.harm_kinds is not None:
-                kinds = softmax(self.kind.scores(kept))
                 risky = kinds[:, self.kind_levels >= LEVELS.index("high")].sum(axis=1)
                 harm[keep] = kinds[:, self.harm_kinds].sum(axis=1) / np.clip(risky, 1e-9, None)
         out = []
