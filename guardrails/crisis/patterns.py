@@ -343,7 +343,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:put|slipped) something in my drink\b|\b(?:spiked my drink|my drink (?:was|got|has been) spiked)\b|"
        r"\b(?:tonight|today) (?:he|she|they)(?:'s| is|'re| are) going to ['\"]?finish (?:it|me|this)\b|"
        r"\b(?:a group|a gang|people|someone|somebody|they|he|some (?:guys|lads|boys|girls))(?:'s|'re| are| is)? (?:still )?waiting (?:for me )?(?:\w+ ){0,4}with (?:knives|a knife|weapons|a machete|a gun)\b", negatable=False),
-    _p("danger_from_others", "high", "self", r"\bdragged me (?:\w+ ){0,4}by my (?:hair|arm|neck|collar)\b|\b(?:he|she|they)(?:'ll| will|'d| would)? (?:\w+ )?put me in the ground\b|"
+    _p("danger_from_others", "high", "self", r"\bdragged me (?:\w+ ){0,4}by my (?:hair|arm|neck|collar)\b|\b(?:he|she|they)(?:'ll| will|'d| would)? (?:\w+ )?put me in the ground\b|\bsaid\W{0,3}\s?i(?:'ll| will|'m going to|'m gonna) put you in the ground\b|"
        r"\b(?:beating|hitting|kicking|punching) me (?:up|again|every|when|if)\b|\b(?:found|there's|there was|there is) an? (?:tracker|tracking device|airtag|gps tracker) (?:on|in|under) my\b|"
        r"\b(?:was|got|been|being) held under (?:the )?(?:\w+ )?water\b|\b(?:he's|she's|he is|she is) going to ['\"]?finish (?:it|me)\b", negatable=False),
     _p("harm_to_others", "imminent", "other", r"\b(?:put|slipped) something in (?:(?:my |his |her |their )?[\w-]+'s|his|her|their) (?:dinner|tea|coffee|drink|food|meal|lunch)\b.{0,40}\b(?:eating|drinking|now)\b|"
@@ -401,6 +401,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # hoped to go wrong; not checking out; finishing what was started after a discharge; French, Portuguese, German
     # and Spanish harm to and from others.
     _p("danger_from_others", "high", "self", r"\bmade me (?:stand|sleep|stay|sit|kneel) (?:\w+ ){0,3}(?:outside|in the (?:garden|cold|shed|cupboard|dark|snow|rain)|all night)\b|"
+       r"\b(?:makes?|made) me (?:kneel|stand|sit)\b.{0,40}\bfor hours\b|\bmakes? (?:me|us) sleep in the (?:car|shed|garden|garage)\b|"
        r"\bhands? (?:a)?round my (?:neck|throat)\b|\bbarricaded (?:the |my )?(?:\w+ )?(?:room|bedroom|bathroom|toilet|door)\b", negatable=False),
     _p("danger_from_others", "imminent", "self", r"\btrying to (?:get |break |force (?:his|her|their|the) way )?(?:in|into|through) (?:my|the) (?:\w+ )?(?:door|window|room)\b.{0,40}\b(?:right now|now|won't hold|holding it|chair)\b|"
        r"\bholding (?:the|my) (?:\w+ )?door (?:shut|closed)\b|\b(?:er|sie) hat mich (?:[\w']+ ){0,3}eingesperrt\b|\bsperrt mich (?:[\w']+ ){0,3}ein\b", negatable=False),
@@ -518,10 +519,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("self_harm", "high", "self", r"\bcarv(?:e|ed|ing) (?:\w+ ){0,3}into my (?:skin|arm|arms|leg|legs|thigh|thighs|wrist|wrists|stomach)\b|\bgame[- ]?end(?:ing)? myself\b", negatable=False),
     _p("danger_from_others", "high", "self", r"\bex\b.{0,30}\b(?:keeps?|kept) (?:showing|turning) up (?:outside|at) my\b|\b(?:showing|turning) up (?:outside|at) my (?:work|house|flat|door)\b.{0,60}\b(?:regret|threaten\w*|won't leave|scared)\b", negatable=False),
     # Sets AC and AD: violence named by what it did to the body ("smacks my head off the cupboard", "poured boiling
-    # water on my hand", "threw a mug at my head", "broke my nose"); punishment by kneeling or no sleep; a stranger's
+    # water on my hand", "threw a mug at my head", "broke my nose"); no sleep as punishment; a stranger's
     # photo of the front door, an address posted online, the same car outside; a weapon shown at work; a door wedged
     # shut to sleep; contacts deleted by a partner; debts to be paid before one may go home, being "passed round";
-    # a threat quoted ("i'll put you in the ground"); harm planned ("the ways she could die", "teach her a lesson...
+    # harm planned ("the ways she could die", "teach her a lesson...
     # not with words", "jump him... bringing stuff", a gun and his name, "i'm the one who'll do it", his house mapped);
     # passive wishes (disappointed to wake, enduring life, "hoping that's it"); "deeper this time".
     _p("danger_from_others", "high", "self", r"\b(?:he|she|they|my (?:\w+ )?(?:dad|father|mum|mom|mother|stepdad|stepmum|stepmom|partner|husband|wife|boyfriend|girlfriend|ex|brother|sister|uncle)|dad|mum|mom)\b (?:\w+ ){0,2}"
@@ -529,13 +530,13 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:threw|throws|hurled|hurls) (?:a|the|his|her|their) (?:mug|cup|plate|glass|bottle|shoe|chair|pan|remote|phone) at (?:me|my (?:head|face))|"
        r"broke my (?:nose|jaw|ribs?|arm|wrist|finger|fingers|cheekbone|eye socket)|burn(?:s|ed|t) me with|split my (?:lip|head))\b"
        r"(?!.{0,40}\b(?:accident\w*|by mistake|playing|rugby|football|footy|boxing|sparring|training|match|game|when we were (?:kids|little|young))\b)|"
-       r"\b(?:makes?|made) me (?:kneel|stand|sit)\b.{0,40}\bfor hours\b|\b(?:wasn't|was not|weren't|not) allowed to (?:sleep|eat)\b.{0,30}\bbecause i\b|"
+       r"\b(?:wasn't|was not|weren't|not) allowed to (?:sleep|eat)\b.{0,30}\bbecause i\b|"
        r"\b(?:unknown number|anonymous (?:account|number)|no caller id|someone i don't know)\b.{0,60}\b(?:photo|picture|pic) of (?:my|our) (?:front door|house|flat|car|window|kids?|children|bedroom)\b|"
        r"\b(?:posting|posted|posts|shared|sharing|leaked) my (?:home )?address (?:online|everywhere|on)\b|\bkeep seeing the same (?:car|van|guy|man|person)\b.{0,40}\b(?:outside|near|at) (?:my|our) (?:house|flat|home|work|door)\b|"
        r"\b(?:turned|turns|showed|shows|turning|showing) up (?:at|outside) my (?:work|house|flat|door|school|gym|home)\b.{0,40}\b(?:crowbar|knife|machete|bat|hammer|gun|axe)\b|"
        r"\bsleep\w* with (?:my|the) (?:bedroom )?door (?:wedged|barricaded|blocked|jammed)\b|\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend))\b (?:\w+ )?(?:deleted|blocked) (?:all )?my (?:contacts|friends|family)\b|"
        r"\b(?:pay|paying) (?:back|off) (?:the |my |our )?(?:\W?(?:travel|transport|visa|flight|agency|recruitment) )?(?:costs?|debt|fees?|money)\W?\s(?:before|until) (?:i|we) (?:can|could|am allowed to|are allowed to|get to) (?:go home|leave)\b|"
-       r"\bpassed (?:a)?round (?:his|her|their) (?:mates|friends|mates')\b|\bsaid\W{0,3}\s?i(?:'ll| will|'m going to|'m gonna) put you in the ground\b|"
+       r"\bpassed (?:a)?round (?:his|her|their) (?:mates|friends|mates')\b|"
        r"\bcan'?t (?:go to|call|tell) the police\b.{0,20}\b(?:he|she|they)(?: is|'s|'re| are) (?:the police|a cop|a police officer|police)\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\b(?:writing|listing|list of|imagining|thinking (?:about|of)) (?:\w+ ){0,6}(?:all )?the ways (?:she|he|they) (?:could|might|should) die\b|"
        r"\bteach (?:him|her|them) a lesson\b.{0,60}\b(?:not|isn't|won't|wont|ain't) (?:going to |gonna )?be (?:with )?words\b|"
@@ -565,7 +566,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bif i (?:don't|do not) (?:answer|reply|pick up)\b.{0,30}\b(?:he|she|they) (?:rings|calls|texts|phones)\b.{0,20}\b(?:[2-9]\d|\d{3,}|twenty|thirty|forty|fifty|a hundred) times\b|"
        r"\b(?:owe|owes) (?:him|her|them|the agency|my employer|my boss)\b.{0,60}\b(?:can't|cannot|not allowed to|won't let me) (?:quit|leave|go home)\b.{0,20}\buntil\b|"
        r"\barranged my (?:wedding|marriage)\b(?=.{0,60}\b(?:don't want|never met|haven't met|without asking|secret|didn't agree|won't let|over there|abroad|back home|i'?m 1[0-7])\b)|\b(?:holiday|trip)\b.{0,60}\barranged my (?:wedding|marriage)\b|\b(?:putting|puts|put|slipping|slips|slipped) something in my (?:food|drinks?|tea|coffee|water|meals?)\b|\bi feel drugged\b(?=.{0,60}\b(?:she|he|they|cooks?|makes? me|gives? me)\b)|"
-       r"\blocked (?:us|me|the \w+|our \w+) (?:in )?from (?:the )?outside\b|\bmakes? (?:me|us) sleep in the (?:car|shed|garden|garage)\b|"
+       r"\blocked (?:us|me|the \w+|our \w+) (?:in )?from (?:the )?outside\b|"
        r"\b(?:notes?|messages?|texts?)\b.{0,60}\b(?:know|knows) (?:what i wear|my (?:routine|schedule)|when i'm (?:alone|home))\b|\bknows? my (?:routine|schedule|movements) better than i do\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\b(?:chemicals?|poisons?|something) (?:you|they|he|she) can'?t (?:taste|smell|detect)\b|\b(?:see|put|want) (?:him|her|them|my (?:\w+ )?\w+) in a body ?bag\b|"
        r"\b(?:hit|stab|smash|bash|hurt) (?:him|her|them) with (?:the|a|my) (?:hammer|knife|bat|brick|bottle|crowbar|axe)\b|"
