@@ -1078,3 +1078,82 @@ def test_the_narrowed_patterns_of_this_session_still_catch_their_own_wordings():
     assert detect("Each night I ask the Lord to take me before morning.").escalate
     assert detect("he knows my routine better than I do and turns up everywhere").escalate
     assert detect("I'm outside his house holding a bat").level == "imminent"
+
+
+@pytest.mark.parametrize("text,level,subject", [
+    ("I swear I'm going to glass him next time I see him", "high", "other"),
+    ("I want his face unrecognisable when I'm done with him", "high", "other"),
+    ("if the police won't deal with him, I will", "high", "other"),
+    ("they need to be taught a lesson, and maybe it'll be me who teaches it", "high", "other"),
+    ("what is the point of me still living", "high", "self"),
+    ("the scan came back clear and honestly I was gutted", "high", "self"),
+    ("sometimes I feel like I'm just taking up space on this planet", "high", "self"),
+    ("I'm going to walk into the sea and not come back", "imminent", "self"),
+    ("On the bridge again. Can't do this any more.", "imminent", "self"),
+    ("I won't be around for the results. Don't worry about me.", "imminent", "self"),
+    ("It's not anybody's fault. Please know I love you all.", "imminent", "self"),
+    ("Told the A&E nurse I slipped. I didn't slip.", "high", "self"),
+    ("snapping the rubber band wasn't enough, so I got the blade out", "high", "self"),
+    ("He controls all of my wages and I'm scared to even ask for bus fare", "high", "self"),
+    ("Going to catch the bus. Not the one to work, if you get me.", "high", "self"),
+    ("i wnat to dei", "high", "self"),
+    ("I want to kill my self", "high", "self"),
+    ("honestly i'm just done. not with work. with being alive", "high", "self"),
+    ("it all feels like a waiting room, i keep hoping to hear my name called", "high", "self"),
+    ("the doctor asked if i'd been self harming and i said no. i was lying.", "high", "self"),
+    ("my self harm counter is back at zero", "high", "self"),
+    ("all of them will regret what they did to me. monday's the staff meeting", "high", "other"),
+    ("he needs to be scared. I'm going to be waiting at his gym", "high", "other"),
+    ("next time I'm lighting a fire outside their door", "high", "other"),
+    ("told my brother I'd mind the cat 'for a bit'. he doesn't know it means forever", "imminent", "self"),
+    ("top of the car park, sitting on the ledge. nobody around", "imminent", "self"),
+    ("one way train ticket. won't need a return", "imminent", "self"),
+    ("it's all ready. waiting for her to leave for work", "imminent", "self"),
+    ("I'm going to go the same way he did, on the same date", "imminent", "self"),
+    ("my treatment starts monday and I'm not sure I want it to work", "high", "self"),
+    ("I think I've stopped wanting to be alive", "high", "self"),
+    ("back to cutting myself since the exams", "high", "self"),
+    ("I keep a blade in my drawer for the bad days", "high", "self"),
+    ("my aunt said she'd take the dog while I travel. I'm not travelling. I couldn't leave him shut in the flat after", "imminent", "self"),
+])
+def test_the_sixteenth_sets_ways_of_saying_it(text, level, subject):
+    result = detect(text)
+    assert result.escalate and result.subject == subject and (level == "high" or result.level == level), (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "we're going to glass in the porch this summer",
+    "if the council won't fix the potholes, I will write to my MP",
+    "my sister's scan came back clear and I cried with relief",
+    "the pregnancy test came back negative and I was gutted",
+    "I wish I could disappear to a cabin for a month and never come back to this office",
+    "Walked across the suspension bridge on holiday, a long way down but the views!",
+    "Scheduled the newsletter emails for 6am. By then it'll be done and I can relax.",
+    "I'm not going to be here on Monday, so it doesn't matter if the report slips a day",
+    "Told my boss I fell off my bike. I didn't fall, I overslept.",
+    "Did it again! Used my compass to draw a perfect circle first try",
+    "My boss takes my wages late every month and I'm scared about rent",
+    "I'm going back in on Monday and they'll regret it when they see my results",
+    "my self esteem has taken a knock this week",
+    "life's rough, but ending my life isn't something I'm considering",
+    "Five years ago my ex was violent. He's in prison now and I have a new life.",
+    "I had a plan once to end it. Calling a helpline that night is the reason I'm still here.",
+    "I haven't had an urge to cut myself in over two years",
+    "reading old diaries from when i was suicidal, i just want to hug that kid",
+    "i want to sleep and not wake up till the exams are over lol",
+    "i could throttle my brother, he finished the milk again",
+    "he beat me when we were married. that was 2012, I'm happily remarried now",
+    "I cut for about a decade. It's still hard some days, but I don't do it.",
+    "i know what wanting to die feels like, i had years of it. this isn't that, just a rotten week",
+    "the nurse asked whether I'd had thoughts of ending my life, I said no and I never lied to her",
+    "haven't had any urges to self harm, just tired",
+    "it's the anniversary of my uncle's suicide today; we're lighting a candle for him",
+    "this spreadsheet, I'm going to gouge my eyes out",
+    "the bonfire on the allotment was lit at dusk, well away from the sheds",
+    "I'll need a return ticket, the open one is cheaper",
+    "Writing my leaving card to the team for my last day on Friday",
+    "I spoke at my old school about the year I self harmed. It stopped long ago and I'm a nurse now.",
+    "my twenties were a blur of thinking my family would be better off without me. that was 10 years ago and my kids are thriving",
+])
+def test_the_sixteenth_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text

@@ -70,12 +70,12 @@ class Assessment(BaseModel):
 
 
 QUESTIONED = re.compile(r"\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b")
-RECANTED = re.compile(r"\b(?:lied|the truth is|honestly yes|actually yes|but yes|i do)\b")
+RECANTED = re.compile(r"(?<!never )(?<!didn't )(?<!not )\b(?:lied|the truth is|honestly yes|actually yes|but yes|i do|i was lying)\b")
 NEGATED_THOUGHTS = re.compile(r"\b(?:no|zero|not (?:have|having) any|don't (?:have|get) any|never (?:had|have)|without any|(?:haven't|hasn't|have not|has not) (?:had|felt|noticed) any) "
                               r"(?:\w+ )?(?:thoughts?|urges?|plans?|intention|desire)\b"
                               r"|\b(?:nao tenho|no tengo|je n'ai pas de|ich habe keine|keine) (?:\w+ )?(?:pensamentos|pensamientos|pensees|gedanken)\b")
 # "Suicidal, no." "Self-harm? No." "a: nope" "and no, i'm really not": a denial right after the words.
-DENIED_AFTER = re.compile(r"^[\s\W]{0,4}(?:(?:\w+ ){0,5}(?:is|was) )?(?:a:\s*|honestly,? |answer:? )?(?:no|nope|nah|never|none|not at all|all no's)\b(?!\s+(?:one|body|longer|more|matter))"
+DENIED_AFTER = re.compile(r"^[\s\W]{0,4}(?:(?:\w+ ){0,5}(?:is|was) )?(?:a:\s*|honestly,? |answer:? )?(?:no|nope|nah|never|none|not at all|all no's)\b(?!\s+(?:one|body|longer|more|matter|cap))"
                           # Spanish and Portuguese put "no"/"nao" before the verb it negates ("no se me va de la cabeza");
                           # "no, I don't want to talk about it" refuses a topic, not the risk.
                           r"(?!\s+(?:se|me|te|lo|la|le|puedo|paro|dejo|deja|para|sai|consigo)\b)(?!,?\s+i (?:don't|do not) (?:want|need) to (?:talk|discuss|go into|get into|explain))"
@@ -84,7 +84,7 @@ DENIED_AFTER = re.compile(r"^[\s\W]{0,4}(?:(?:\w+ ){0,5}(?:is|was) )?(?:a:\s*|ho
                           # "self harm isn't something I'd do", "ending my life isn't on my mind", "suicide has never
                           # been on the table for me": the words named only to be ruled out ("isn't off the table" is not).
                           r"|^[\s\W]{0,4}(?:isn't|is not|'s not|has never been|have never been|was never|is never|never was|hasn't been|has not been) "
-                          r"(?:really |ever |even )?(?:something i(?:'d| would| will)? (?:do|consider|think about)|on (?:my|the) "
+                          r"(?:really |ever |even )?(?:something i(?:'d| would| will|'m| am)? (?:do|consider|considering|think about|thinking about)|on (?:my|the) "
                           r"(?:mind|table|radar|cards)|an option for me|a thing for me|in my head|what (?:this|i'm|i am) (?:is|feeling|about))"
                           # ... unless it is taken back: "until now", "it's something I have to do".
                           r"(?!.{0,60}\b(?:until (?:now|recently|lately|this)|till now|but now|have to do|need to do|must do)\b)")
@@ -99,7 +99,7 @@ NOT_A_DENIAL = re.compile(r"\b(?:struggling|struggle|trying|try|tried|hard|fight
                           r"\bwhy not(?: just)?$")
 # "idk" (normalised to "i don't know") is no negator wherever it stands; a denial beside it still is. Nor is a
 # disclaimer that insists the words are meant ("i'm not joking, i want to die", "it wasn't a cry for help").
-NO_NEGATION = re.compile(r"\bi don't know\b|\bno joke\b|\bnot (?:going to|gonna) lie\b|\b(?:not|isn't|wasn't|no)\s+(?:even\s+)?(?:joking|kidding|exaggerating|lying|"
+NO_NEGATION = re.compile(r"\bi don't know\b|\bno joke\b|\bno cap\b|\bnot (?:going to|gonna) lie\b|\b(?:not|isn't|wasn't|no)\s+(?:even\s+)?(?:joking|kidding|exaggerating|lying|"
                          r"being dramatic|a joke|a cry for help|(?:doing it |saying this |saying it )?for attention)\b")
 # A streak ("40 days without self harm", "got through christmas without it") is a denial only while it holds.
 STREAK = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|several|few|many) (?:days?|weeks?|months?|years?) without$|"
@@ -123,9 +123,11 @@ def _negated(clause: str, start: int, end: int, inside: bool = True, full: str =
     if DENIED_AFTER.search(clause[end:end + 60]):
         return True
     before_text = " ".join(clause[:start].split()[-8:])
-    if QUESTIONED.search(before_text) and not RECANTED.search(clause[end:]):
+    # Asked and answered "no" ... unless taken back anywhere in the message ("i said no. i lied.").
+    if QUESTIONED.search(before_text) and not RECANTED.search(clause[end:]) and not RECANTED.search(full):
         return True
-    if NEGATED_THOUGHTS.search(before_text):
+    # "no thoughts of", "haven't had any urges to cut": the denial may run into the words that matched.
+    if NEGATED_THOUGHTS.search(before_text) or NEGATED_THOUGHTS.search(f"{before_text} {clause[start:end]}"):
         return True
     # Distress phrases are often preceded by other negative words: only a negator right before them counts.
     before = NO_NEGATION.sub(" ", clause[:start]).split()[-(4 if inside else 1):]

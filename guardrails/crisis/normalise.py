@@ -58,7 +58,7 @@ _CONTRACTIONS = {
     "doesnt": "doesn't", "havent": "haven't", "im": "i'm", "ive": "i've", "ill": "i'll", "youre": "you're",
     "theyre": "they're", "shes": "she's", "hes": "he's", "thats": "that's", "whats": "what's", "theres": "there's",
     "abt": "about", "bc": "because", "rn": "right now", "u": "you", "ur": "your", "wanna": "want to", "gonna": "going to",
-    "tryna": "trying to", "tonite": "tonight", "2nite": "tonight", "tmrw": "tomorrow", "tmr": "tomorrow", "idk": "i don't know", "tbh": "", "fr": "", "lowkey": "", "ngl": "",
+    "tryna": "trying to", "wnat": "want", "wna": "want to", "tonite": "tonight", "2nite": "tonight", "tmrw": "tomorrow", "tmr": "tomorrow", "idk": "i don't know", "tbh": "", "fr": "", "lowkey": "", "ngl": "",
 }
 
 
@@ -83,4 +83,8 @@ def normalise(text: str) -> str:
     text = _MASKED.sub(lambda m: _unmask(m.group(0)), text)
     text = re.sub(r"[a-z']+", lambda m: _correct(m.group(0)), text)
     text = re.sub(r"\b[a-z]+\b", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
+    # "kill my self": the reflexive split in two ("my self-esteem", "my self harm counter" are left alone).
+    text = re.sub(r"\bmy self\b(?![- ]?(?:esteem|worth|image|confidence|respect|care|doubt|talk|belief|harm\w*|injur\w*|destruct\w*|hatred|loathing|sabotage|control|awareness|help))", "myself", text)
+    # "to dei": a slip of the fingers on "die" ("dei" alone is a word in other languages).
+    text = re.sub(r"\b(to|want to|going to) dei\b", r"\1 die", text)
     return re.sub(r"\s+", " ", text).strip()

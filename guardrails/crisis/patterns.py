@@ -46,13 +46,19 @@ IDIOMS = re.compile(
     r"|\bif (?:he|she|they|my \w+) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|borrows?|finishes|spoils?|moves?) (?:my|the) (?!(?:kids?|children|baby|babies|son|daughter|little |sister|brother|mum|mom|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|family|friends?|nan|gran)\b)(?:\w+ ){0,2}\w+(?: \w+){0,4}?,? (?:i'?ll|i will|i'm going to|i'm gonna|i am going to) (?:literally )?kill (?:him|her|them)\b(?!\s+(?:and\s+)?(?:then\s+)?(?:kill\s+)?myself)"
     r"|\b(?:i'?ll|i will|i'm going to|i'm gonna) (?:literally )?(?:kill|strangle|murder|throttle) (?:him|her|them|my (?:little |big |baby |younger |older |twin )?(?:brother|sister|sibling|flatmate|roommate|housemate|cat|dog)) if (?:he|she|they|it) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|finishes|nicks?|borrows?|hides?) (?:my|the)\b"
     r"|\bkill(?:ed|s|ing)? (?:off )?(?:every|all|my (?:last )?|the last) (?:\w+ )?brain ?cells?\b"
+    # Set AI: "i'm going to stab my eyes out with a pencil" over a report.
+    r"|\b(?:stab|gouge|claw|poke) my (?:own )?eyes out\b"
+    # Set AJ: sleep "till exams are over"; "i could strangle my flatmate" over leftovers (not with a weapon or a plan).
+    r"|\bnot wake up (?:till|until) (?:the |my |this )?\w+(?: \w+)? (?:is|are) (?:over|done|finished)\b"
+    r"|\bi could (?:strangle|throttle|murder|kill) (?:him|her|them|my (?:\w+ )?(?:brother|sister|flatmate|roommate|housemate|mum|mom|dad|husband|wife|partner|boyfriend|girlfriend|boss|kids?|cat|dog))\b"
+    r"(?!.{0,60}\b(?:knife|gun|plan|tonight|serious\w*|not joking|for real|mean it|scared|afraid|frightened)\b)"
     r"|\b(?:laptop|phone|computer|printer|car|battery|console|router|wifi|plants?|tamagotchi|ps5|xbox|game)s? (?:just |literally )?(?:committed suicide|killed itself|unalived itself)\b"
     r"|\b(?:worst|best|luckiest|unluckiest|happiest|proudest|dumbest|laziest|loneliest|busiest) \w+ (?:alive|on earth|in the world)\b"
     # A quoted line put in one's own mouth ("'I want to die' - me, seeing my old selfies") or a song stuck in one's head.
     r"|^['\"][^'\"]{1,80}['\"]\s*[-\u2013\u2014]+\s*me\b|['\"][^'\"]{1,80}['\"] (?:has been |is |was |keeps )?(?:stuck|playing|going round) in my head"
     r"|\bkms\s*=|\bend it all\s*[:\-\u2013]|\bletters? to everyone for (?:my|the|our) \w+(?: \w+)? (?:party|do|wedding)\b"
     # An errand: "I'll catch the bus tonight after work", "catching the train home" (the slang goes on in other words).
-    r"|\bcatch(?:ing)? the (?:bus|train)\b(?=.{0,30}\b(?:home|to (?:work|school|college|uni|town|the|my|his|her)|into town|after (?:work|school|class)|at \d|from|back)\b)"
+    r"|\bcatch(?:ing)? the (?:bus|train)\b(?!\W{1,3}\s*not the\b)(?=.{0,30}\b(?:home|to (?:work|school|college|uni|town|the|my|his|her)|into town|after (?:work|school|class)|at \d|from|back)\b)"
     # A game ("had to kill myself three times to respawn near the boss"); others' belief, denied at once ("people
     # think I want to die. I don't.").
     r"|\bkill(?:ed|ing)? myself\b(?=.{0,40}\b(?:respawn\w*|checkpoint|in[- ]game|boss fight|speedrun\w*)\b)"
@@ -112,7 +118,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("plan", "imminent", "self", r"\b(?:suicide|goodbye) (?:note|letter)\b|\bwrote (?:my|a) (?:last|final) (?:note|letter)"),
     _p("means", "imminent", "self", r"\b(?:bought|got|have|collected|saved up|stockpil\w*|hoard\w*|counted out|ready) (?:a |the |some |all |enough |my )?(?:\w+ )?(?:pills|tablets|rope|noose|gun|razor|blades?|poison|meds|medication)\b.*\b(?:kill|die|end|suicide|overdose|(?:do|use|need|for) it|tonight|enough)\b"),
     _p("means", "imminent", "self", r"\b(?:how many|what dose|lethal dose|how much) .*(?:to (?:die|kill myself|overdose|end it))|\bhow (?:do|can|could) i (?:kill myself|end my life|die painlessly|overdose)"),
-    _p("timeline", "imminent", "self", rf"\b(?:tonight|today|tomorrow|this weekend|this week|in an hour|soon as|after (?:the|my|everyone) \w+)\b.*\b(?:kill(?:ing)? myself|end (?:it|my life|it all|everything)|suicide|unalive\w*|kms|ctb|off myself|self[- ]?delete|sewer ?slide(?!-?y))|\b(?:kill(?:ing)? myself|end (?:it|my life|it all)|suicide|unalive\w*|kms|ctb|off myself|self[- ]?delete|sewer ?slide(?!-?y))\b.*\b(?:tonight|today|tomorrow|this weekend|in an hour)\b"),
+    _p("timeline", "imminent", "self", rf"\b(?:tonight|today|tomorrow|this weekend|this week|in an hour|soon as|after (?:the|my|everyone) \w+)\b.*\b(?:kill(?:ing)? myself|end (?:it|my life|it all|everything)|(?<!'s )(?<!his )(?<!her )(?<!their )suicide|unalive\w*|kms|ctb|off myself|self[- ]?delete|sewer ?slide(?!-?y))|\b(?:kill(?:ing)? myself|end (?:it|my life|it all)|(?<!'s )(?<!his )(?<!her )(?<!their )suicide|unalive\w*|kms|ctb|off myself|self[- ]?delete|sewer ?slide(?!-?y))\b.*\b(?:tonight|today|tomorrow|this weekend|in an hour)\b"),
     _p("goodbye", "imminent", "self", r"\b(?:this is (?:my )?(?:final |last )?goodbye|(?<!we're )(?<!we are )(?<!we'll )(?<!we will )saying (?:my )?goodbyes?" + _NOT_TO_SOMEONE + r"|goodbye (?:forever|everyone|world)|won't be (?:around|here|alive) (?:tomorrow|much longer|anymore)|last (?:message(?=\s*(?:[.!,;:\u2014-]|$|from me|ever|before i go|i'll (?:ever )?send|you'll (?:ever )?get|to (?:anyone|everyone|you all|all of you)|on (?:this|my) account))|time you'll hear from me)|you won't hear from me again)",
        # its own wording holds "won't": only a negator before it silences it
        negatable="before"),
@@ -366,7 +372,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:arms?|legs?|thighs?|wrists?) (?:look )?like a barcode\b|\bpick(?:ed|ing)? (?:the |my )?scabs? (?:open|off) again\b|"
        r"\b(?:marks|scars|cuts|burns) on my (?:arms?|legs?|thighs?|wrists?|stomach)\b.{0,40}\b(?:harder to (?:explain|hide)|hard to (?:explain|hide))\b", negatable=False),
     _p("passive_ideation", "high", "self", r"\b(?:dying|death|being dead) (?:tonight|today|tomorrow|soon) would be (?:fine|ok|okay|good|a relief|nice)\b|"
-       r"\b(?:scan|results?|tests?|biopsy)\b.{0,30}\b(?:clear|fine|normal|negative)\b.{0,40}\b(?:disappoint\w*|gutted|let down)\b|"
+       r"(?<!pregnancy )(?<!covid )(?<!ivf )\b(?:scan|results?|tests?|biopsy|scare)\b.{0,30}\b(?:clear|fine|normal|negative)\b.{0,40}\b(?:disappoint\w*|gutted|let down)\b|"
        r"\btake up space\b.{0,40}\b(?:someone (?:else|better)|give it back)\b|\bnothing (?:holding|keeping) me now\b|\bnobody left who needs me\b", negatable=False),
     _p("other_at_risk", "high", "other", r"\b(?:he|she|they) wish(?:es)? (?:he|she|they)(?:'d| had) never (?:woken up|been born|woke up)\b|"
        r"\b(?:my \w+|he|she|they) (?:keeps|kept) (?:texting|saying|messaging|posting)\b.{0,40}\b(?:thanks for everything|you were a good|goodbye)\b|"
@@ -585,6 +591,18 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("attempt", "imminent", "self", r"\b(?:belt|rope|cord|cable|scarf|tie|noose)(?:'s| is)? (?:round|around) my neck\b", negatable=False),
     _p("self_harm", "high", "self", r"\bburn(?:ed|t)? my (?:forearm|arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach) (?:with|again|on purpose|deliberately)\b(?!.{0,30}\b(?:cooking|oven|pan|iron|baking|stove|hob|tray|kettle|bbq|barbecue|sun|grill|toaster|steam\w*|at work)\b)", negatable=False),
     _p("other_at_risk", "high", "other", r"\b(?:he'd|she'd|they'd|he had|she had|they had) (?:been|gone) (?:down )?to the (?:train line|railway line|tracks|bridge|cliffs?)\b.{0,40}\b(?:stood|standing|sat) there\b", negatable=False),
+    # Sets AG and AH: a glassing; a face to be made unrecognisable; taking the law into one's own hands; "someone
+    # should do something... maybe it'll be me"; no point in still being around; taking up space on this earth;
+    # getting off the ride early; walking into the sea until one can't stand.
+    _p("harm_to_others", "high", "other", r"\b(?:going to|gonna|i'?ll|i will|want to|wanna) glass (?:him|her|them)\b|"
+       r"\b(?:want|make|leave) (?:his|her|their) face (?:to be |so )?unrecogni[sz]able\b|\brearrange (?:his|her|their) face\b|"
+       r"\bif (?:the (?:court|courts|police|law|school|council)|nobody|no one|no-one) (?:won't|will not|doesn't|does not|can't|isn't going to) (?:fix|sort|deal with|do anything about|stop) (?:this|it|him|her|them)\W{0,3}\s*i (?:will|'ll)\b(?!\s+(?:write|complain|call|ring|email|report|sue|take (?:it|this|them)|go to|contact|appeal))|"
+       r"\b(?:needs?|deserves?) to be taught a lesson\b.{0,60}\b(?:maybe|might|could|probably) (?:it'?ll|it will|it should) be me\b|"
+       r"\bsomeone (?:should|needs to|has to|ought to) do something\b.{0,30}\b(?:maybe|might|could|probably) (?:it'?ll|it will|it should) be me\b", negatable=False),
+    _p("passive_ideation", "high", "self", r"\bwhat(?:'?s| is) (?:even )?the point (?:of|in) me (?:still )?(?:being (?:here|around|alive)|existing|living|staying)\b|"
+       r"\btaking up space on (?:this|the) (?:earth|planet)\b|\b(?:getting|get|got) off (?:the|this) ride (?:early|for good)\b", negatable="before"),
+    _p("plan", "imminent", "self", r"\bwalk (?:out|in|into (?:the )?(?:sea|ocean|water|waves|lake|river))\b.{0,20}\buntil i (?:can'?t|cannot|can no longer) (?:touch|stand|feel|breathe|reach)\b|"
+       r"\bwalk into the (?:sea|ocean|river|lake|waves) and (?:not|never) (?:come|coming) back\b", negatable="before"),
 )
 
 # Read over the whole message, not clause by clause: risk that shows only when two sentences are read together
@@ -675,6 +693,56 @@ ACROSS: tuple[Pattern, ...] = (
     _p("danger_from_others", "high", "self", r"\b(?:withheld|unknown|anonymous|private) (?:number|caller)\b.{0,120}\bmy (?:daughter|son|kids?|children)'?s? (?:school|names?|nursery)\b", negatable=False),
     _p("harm_to_others", "high", "other", r"\b(?:ruin|burn|torch|destroy|wreck)\b.{0,60}\b(?:his|her|their) (?:house|car|flat|place|shop)\b.{0,60}\b(?:petrol|gasoline|lighter fluid)\b", negatable=False),
     _p("harm_to_others", "imminent", "other", r"\b(?:at|outside) (?:the )?(?:school|office|work|college|uni|church|mosque|synagogue|temple)(?: gates?)?\b.{0,20}\b(?:it's|its|it is) in my (?:bag|pocket|car|backpack|coat)\b", negatable=False),
+    # Sets AG and AH, over sentences: a place of danger and "can't do another day"; the phone set to send the messages
+    # and "by then it'll be done"; "not going to be here on monday... doesn't matter"; "never anyone's fault... i love
+    # my family"; injuries explained away to a nurse ("told the nurse i fell. i didn't fall"); a substitute that
+    # "wasn't enough" before burning; "did it again" with a school compass; wages taken and an allowance handed back;
+    # a threat of something "everyone will be talking about";
+    # petrol and a building that won't stand; "catch the bus. not the one to school".
+    _p("plan", "imminent", "self", r"(?:^|[.!?]\s*)(?:i'?m |i am |just |sitting |standing |sat )?(?:(?:on|at) (?:the |a )?(?:edge of the )?(?:\w+ )?(?:cliff|bridge|rooftop|roof|ledge|tracks)\b|cliff edge\b)"
+       r".{0,80}\b(?:can'?t do (?:another|this|it|any ?more)|can'?t go on|cars look so small|(?:a )?long way down|so far down|nobody knows where i am|no one knows where i am)\b|"
+       r"\bset my phone to send (?:the |my )?(?:messages?|texts?|notes?)\b.{0,60}\bby then (?:it'?ll|it will) (?:all )?be (?:done|over)\b", negatable=False),
+    _p("goodbye", "imminent", "self", r"\bnot (?:going to|gonna) be (?:here|around) (?:on|by|for|next|after) \w+\b.{0,40}\b(?:doesn't|won't|does not|will not) matter (?:if|whether) i\b|"
+       r"\bwon'?t be (?:here|around) for (?:the|my) \w+(?: \w+)?\W{1,3}\s*(?:please )?(?:don'?t|do not) worry about me\b|"
+       r"\b(?:never|not) (?:anyone|anybody)'?s fault\b.{0,80}\bi love (?:my family|you all|you guys|them|everyone|my (?:mum|mom|dad|kids|wife|husband))\b", negatable=False),
+    _p("self_harm", "high", "self", r"\b(?:told|tell) (?:the |my |a )?(?:school )?(?:nurse|doctor|gp|a&e|paramedics?|hospital|surgeon)\b.{0,20}\bi (?:fell|tripped|slipped|walked into|burned|burnt|scratched|caught)\b.{0,30}\bi (?:didn'?t|did not) (?:fall|trip|slip|walk into|burn|scratch|catch)\b|"
+       r"\b(?:ice|elastic band|rubber band|red pen|cold shower)\b.{0,60}\b(?:wasn'?t|was not|isn't|not) enough\b.{0,40}\b(?:lighter|blade|razor|compass|scissors)\b|"
+       r"\bdid it again\b.{0,30}\bused (?:my|a|the) (?:compass|sharpener|razor|blade)\b(?!.{0,30}\b(?:to draw|for (?:a |the )?(?:circle|map|drawing)|shav\w*|navigat\w*)\b)", negatable=False),
+    _p("danger_from_others", "high", "self", r"\b(?:takes|keeps|controls) (?:all of my |all my |my whole |my entire |my |all of our |all our |our )(?:paycheck|paycheque|pay|wages|salary|money|earnings|benefits)\b"
+       r".{0,160}\b(?:gives me (?:back )?(?:[£$€]|\d)|allowance|lets me (?:have|keep)|pocket money|won't let me|not allowed|(?:scared|afraid|terrified) to (?:even )?ask)", negatable=False),
+    _p("harm_to_others", "high", "other", r"\bone more (?:comment|word|remark|look|joke|time)\b.{0,30}\band i'?m (?:going to|gonna) do something (?:that )?(?:everyone|everybody|people|the whole \w+) (?:will|'ll) (?:be talking about|remember|read about|hear about)\b|"
+       r"\b(?:building|house|place|flat|shop|office|church|mosque)\b.{0,20}\b(?:doesn't|won't|does not|will not) (?:stand|be standing)\b.{0,40}\bpetrol\b|"
+       r"\b(?:going back in|go back in|walking back in)\b.{0,40}\b(?:they're|they are|they'll|they will|you're|you'll) (?:all )?(?:going to |gonna )?regret (?:it|this)\b(?!\s+when)", negatable=False),
+    _p("active_ideation", "high", "self", r"\bcatch(?:ing)? the bus\W{1,3}\s*not the (?:one|kind|\d+) (?:to|for|into|that goes)\b", negatable=False),
+    # Set AI, over sentences: "regret what they did to me"; "doing something about it and i'm done talking"; "she needs to
+    # be scared"; following someone out to the car park to give them "something to scream about"; a fire set outside a
+    # door; "put them all in the ground"; a pet left "for a while", which "means forever"; sitting on the wall at the top
+    # of the multi-storey; a goodbye email to go out after; no need for a return ticket; everything ready, waiting for him
+    # to leave; a dog that couldn't be left shut in "after"; going the same day he did; things bequeathed, "wasn't a joke";
+    # the last square crossed off; wishing one had "caught one over there"; not sure one wants the chemo to work;
+    # stopped wanting to be here; back to hurting oneself; relief at buying blades; an injury explained away and
+    # believed; a lighter kept "for the bad days".
+    _p("harm_to_others", "high", "other", r"\b(?:everyone|everybody|all of them|they|every one of them)\b.{0,30}\b(?:going to|gonna|will|'ll) regret what (?:they|he|she) did to me\b|"
+       r"\b(?:do|doing) something about (?:it|them|him|her)\b.{0,40}\b(?:i'?m|im|i am) done talking\b|\b(?:she|he|they) (?:needs?|deserves?) to be (?:scared|terrified|afraid)\b|"
+       r"\bfollow (?:them|him|her) (?:out |home )?(?:to|into) (?:the|their|his|her) (?:car ?park|car|house|home)\b.{0,60}\b(?:give (?:them|him|her) something|teach|regret|hurt|sorry)\b|"
+       r"\b(?:set|setting|start|starting|light|lighting|lit) (?:a )?fire (?:outside|at|in front of|by) (?:their|his|her|the neighbou?rs'?) (?:door|house|flat|car)\b|"
+       r"\b(?:we're|we are|i'm|i am|we'll|i'll) (?:going to |gonna )?put (?:them|him|her) (?:all )?in the ground\b", negatable=False),
+    _p("plan", "imminent", "self", r"\b(?:doesn't|don't|does not) know (?:a while|it|that) means forever\b|"
+       r"\b(?:top|roof) of the (?:multi[- ]?stor(?:e)?y|car ?park|building|tower|block)\b.{0,40}\bsitting on the (?:wall|edge|ledge|railing)\b|"
+       r"\b(?:want|need) my goodbye (?:\w+ )?to (?:go out|send|arrive|land) after\b|\b(?:not going to|won't|will not) need a return\b|"
+       r"\b(?:everything|it)(?:'?s| is)? (?:all )?ready\b.{0,30}\bwaiting for (?:him|her|them|everyone|my \w+) to (?:leave|go)\b|"
+       r"\b(?:couldn'?t|can'?t|didn'?t want to) leave (?:him|her|them|the (?:dog|cat)) (?:shut|locked|alone) in (?:the|my) (?:house|flat)\b.{0,10}\bafter\b|"
+       r"\bgo (?:on )?the same (?:day|way) (?:he|she|they) did\b|\bbequeath\w* my\b.{0,60}\b(?:wasn'?t|not) a joke\b|"
+       r"\bcrossed off the last (?:square|day|box|date)\b.{0,60}\b(?:today'?s|today is|tonight'?s|tonight is) the (?:day|night)\b", negatable=False),
+    _p("passive_ideation", "high", "self", r"\bwish i'?d (?:caught one|been killed|died|not come back|not made it)\b.{0,20}\b(?:over there|out there|in (?:iraq|afghanistan|helmand|the war|combat))\b|"
+       r"\b(?:chemo|treatment|meds|medication|dialysis)\b.{0,80}\bnot sure i want (?:it|them) to work\b|\bstopped wanting to be (?:here|alive|around)\b", negatable=False),
+    _p("self_harm", "high", "self", r"\bback to (?:hurting|cutting|burning|harming|scratching) (?:myself|my (?:arms|legs|thighs|skin))\b|"
+       r"\b(?:blades|razors)\b.{0,40}\b(?:relieved|relief) (?:buying|to buy|to have)\b|\b(?:relieved|relief) (?:buying|to buy|to have)\b.{0,10}\b(?:blades|razors|them)\b(?=.{0,0})|"
+       r"\b(?:asked|noticed)\b.{0,40}\bi said it was (?:from )?(?:the |a |my )?(?:cat|gardening|an accident|a fall|the oven|brambles)\b.{0,30}\b(?:believed|bought) (?:me|it)\b|"
+       r"\b(?:lighter|blades?|razors?)\b.{0,30}\bfor (?:the )?bad days\b", negatable=False),
+    # Set AJ: "i'm so done. not with the week. with being here"; life a waiting room, "i want my name called".
+    _p("passive_ideation", "high", "self", r"\b(?:i'?m|i am) (?:so |just )?done\b(?:(?!\bnot\b).){0,40}\bwith (?:being (?:here|alive)|living|existing|life)\b(?!\s+(?:like|in|with|at|on|as|under|paycheck))|\bnot with (?:(?:the|my|this) )?\w+\W+\s*with (?:being (?:here|alive)|living|existing|life)\b|\bwaiting room\b.{0,60}\bmy name (?:to be )?called\b", negatable=False),
+    _p("passive_ideation", "high", "self", r"\bwish i could (?:just )?(?:fade|vanish|disappear|dissolve|evaporate)(?: out| away)?(?=\s*[.!,;]|\s+and\b).{0,30}\b(?:just gone|be gone|for good|forever|not exist)\b", negatable=False),
 )
 
 NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|wasn't|weren't|nor|without|doesn't mean|does not mean|"
@@ -692,18 +760,18 @@ PAST = re.compile(r"\b(?:used to|(?:\d+|a few|several|many|two|three|four|five|s
                   r"i wanted to die|i had suicidal|i tried to|my attempt|tried to kill (?:himself|herself)|"
                   r"hace (?:\w+ )?anos|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|fruher|seit (?:\w+ ){1,2}(?:jahren|monaten)|ha (?:\w+ )?anos|before, in my country|"
                   r"(?:\w+ )?(?:years?|months?|days?) (?:\w+[- ]?\w* )?(?:free|clean|sober)|since i last|(?:self[- ]?harm|suicide) history|"
-                  r"did it for|for (?:a decade|\w+ years)|i once|in '\d\d|after the (?:war|court case|divorce|stroke|diagnosis|accident|birth)|"
+                  r"did it for|for (?:about |around |nearly |almost |over )?(?:a decade|\w+ years)|\bhad (?:years|months|a decade) of (?:it|that)\b|i once|in '\d\d|after the (?:war|court case|divorce|stroke|diagnosis|accident|birth)|"
                   r"first year out|at one point|went through a|tried to (?:kill|end|take)|thought about (?:ending|killing|suicide)|"
                   r"i was suicidal|when i was \d+|wanted to die|had thoughts|tentei|intente|j'ai essaye|ich habe versucht|"
-                  r"ha (?:\w+ )?anos|ha muitos anos|talking to \w+ about my past|speak(?:ing)? (?:at|about)|my story|"
+                  r"ha (?:\w+ )?anos|ha muitos anos|talking to \w+ about my past|speak(?:ing)? (?:at|about)|spoke (?:at|about|to)|my story|"
                   r"the (?:year|winter|summer|spring|autumn) (?:i|that i) (?:was|wanted|tried|hurt|cut|took|had|did|overdosed|attempted)|(?:\w+ )?years on\b|the (?:suicidal|dark|bad|worst) years|"
                   # a long streak, not a fragile one: "haven't self-harmed in over 1000 days", "hasn't cut in two years"
-                  r"(?:haven't|hasn't|have not|has not) (?:self[- ]?harm\w*|cut|hurt|harmed|burned|burnt|scratched|tried|attempted|relapsed|wanted|thought|felt|been suicidal|had (?:a |an |any )?(?:[\w-]+ ){0,2}(?:thoughts?|urges?)|done (?:it|that))(?: \w+){0,2} (?:in|for) (?:over |more than |almost |nearly |about |well over )?"
+                  r"(?:haven't|hasn't|have not|has not) (?:self[- ]?harm\w*|cut|hurt|harmed|burned|burnt|scratched|tried|attempted|relapsed|wanted|thought|felt|been suicidal|had (?:a |an |any )?(?:[\w-]+ ){0,2}(?:thoughts?|urges?)|done (?:it|that))(?: \w+){0,3} (?:in|for) (?:over |more than |almost |nearly |about |well over )?"
                   r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of) (?:years?|months?)|years|months|\d{3,} days)|"
                   r"once upon a time|once when i was|when i was small|survived (?:a|an|his|her|their|my) (?:suicide )?attempt|(?:were|was) suicidal (?:teenagers?|teens?|kids?)|old (?:self[- ]?harm\w*|cutting) scars|\d{3,} days since i (?:last )?\w+|"
                   r"(?:it's |its |it has )?been (?:over |nearly |almost )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) (?:years|months)(?! of)|"
                   r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) (?:years?|months?) since i (?:last )?\w+|"
-                  r"came in suicidal|ages ago|my (?:teenage|teen|childhood|first|old|earlier|previous|past) (?:suicide )?attempts?|(?:was|were) in an abusive (?:marriage|relationship|home|household)|"
+                  r"came in suicidal|ages ago|\bi had (?:a |an )?(?:\w+ ){0,2}(?:plan|note|attempt) once\b|\bmy ex (?:\w+ )?was (?:violent|abusive)\b|my (?:teenage|teen|childhood|first|old|earlier|previous|past) (?:suicide )?attempts?|(?:was|were) in an abusive (?:marriage|relationship|home|household)|"
                   r"(?:free|clean|sober) for (?:over |nearly |almost |about )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months?)|"
                   r"(?:write|writing|wrote|talk|talking|talked) about (?:the|my) (?:abusive|old|past|teenage)\b|(?:went|gone) from \w+ to gone|stayed gone|\d+[- ](?:year|month) (?:token|chip|coin|medallion)|when my (?:son|daughter|baby|first|eldest|youngest) was born|my (?:old|past|former) (?:self[- ]?harm\w*|attempts?|suicide attempts?|cutting|ideation)|looking back|the last time i (?:\w+ )?(?:hurt|cut|harmed|burned|tried)\b[^.]{0,20} was (?:in )?(?:19|20)\d\d)\b")
 # "Now I just cut": a clause that opens with "now" speaks of the present, whatever an earlier "used to" said.
@@ -736,7 +804,7 @@ RESOLVED = re.compile(r"(?<!thinks )(?<!think )(?<!says )(?<!pretend )(?<!preten
                       r"\b(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) (?:good|well|strong|stable)(?: now)?\b|"
                       r"\bit gets better\b|\bturned (?:it|things|my life) around\b|\bit passes\b|\bunrecogni[sz]\w+\b|\bmy recovery\b|\bbuilt a (?:\w+ )?life\b|"
                       r"\bsorted (?:it|them|that) out\b|\btherapy worked\b|\b(?:went|gone) (?:from \w+ )?to gone\b|\bstayed gone\b|\b\d+[- ](?:year|month|day) (?:token|chip|coin|medallion)\b|"
-                      r"\bgrateful to my (?:younger|past|old|teenage) self\b|\bgave a (?:talk|speech)\b|"
+                      r"\bgrateful to my (?:younger|past|old|teenage) self\b|\bthe reason (?:i'm|i am) (?:still )?(?:here|alive)\b|\bhug (?:that|my younger|my teenage|the younger) (?:kid|girl|boy|teenager|me|self)\b|\b(?:he's|she's|they're|he is|she is|they are) (?:now )?(?:in prison|in jail|locked up|behind bars)\b|\bnew (?:life|city)\b|\b(?:i'm|i am|i've|i have) (?:happily )?remarried\b|\bthis (?:isn't|is not) that\b|\bthriving\b|\bhow different (?:things|life|everything) (?:is|are) now\b|\bbut i (?:don't|do not) do (?:it|that)\b|\bgave a (?:talk|speech)\b|"
                       r"\bthat was (?:a )?(?:long time|years|ages|decades|a lifetime) ago\b|\blong time ago\b|\blike (?:reading|meeting|looking at) (?:a )?stranger|"
                       r"\bthe last time i (?:\w+ ){1,4}was (?:in )?(?:19|20)\d\d\b|\b(?:19|20)\d\d was the last time\b|\bi feel (?:so )?(?:lighter|hopeful)\b|"
                       r"\b(?:that )?chapter(?:'s| is) (?:closed|over)\b|\bprocessing (?:it|this|that)\b|\bcompassion for (?:my )?(?:younger|past|old|teenage) (?:me|self)\b|\b(?:that|it)(?:'s| has) passed\b|\b(?:the )?(?:sertraline|meds|medication|therapy|treatment|antidepressants?|pills) worked\b|"
@@ -753,7 +821,7 @@ RESOLVED = re.compile(r"(?<!thinks )(?<!think )(?<!says )(?<!pretend )(?<!preten
 # you won't hear from me again"), which keeps them.
 ORDINARY_LEAVING = re.compile(
     r"\b(?:moving (?:house|out|abroad|in|to|back|day)|the move\b|move (?:abroad|house|out|to)|moved (?:out|in)|emigrat\w*|relocat\w*|new (?:job|house|flat|home|place|city|school|role)|"
-    r"last day (?:at|of) (?:work|school|uni|college|the job|term)|last day at the|my last (?:shift|day at)|leaving (?:do|drinks|party|card)|retir\w+|graduat\w+|"
+    r"last day (?:at|of) (?:work|school|uni|college|the job|term)|(?:my )?last day (?:on|this) (?:monday|tuesday|wednesday|thursday|friday)|(?:goodbye|leaving) (?:letter|card|email|note|speech) to (?:the|my) (?:team|colleagues|class|students|staff|co-?workers)|last day at the|my last (?:shift|day at)|leaving (?:do|drinks|party|card)|retir\w+|graduat\w+|"
     r"airport|flights?|conference|holiday|vacation|trip|travel\w*|gap year|charity|charity shop|marketplace|ebay|vinted|car boot|declutter\w*|clear(?:ing)? out|"
     r"selling|sold|anyone (?:\w+ ){0,3}want|up for grabs|free to a good home|first date|date night|concert|gig|baby clothes|pram|cuttings|"
     r"solicitor|lawyer|notary|estate planning|house i grew up in|childhood home|the old house|"
@@ -768,7 +836,7 @@ FINAL_OR_RISK = re.compile(
     r"final (?:trip|journey)|wrote (?:the|my|all the) (?:letters|notes)\b.{0,40}\b(?:tonight|today)(?:'s| is) the (?:night|day)|"
     # a cover story: "told her I'm moving abroad. I'm not", "they think I'm just decluttering", "for whoever comes"
     r"(?:they|she|he|everyone|people|(?:\w+ )?neighbours?) (?:think|thinks|thought)|told (?:\w+ ){0,2}(?:i'm|im|i am|i was|it was)|"
-    r"telling (?:people|everyone|them|her|him)|i'?m not (?:really )?(?:moving|going)|i'?m not\W*$|there isn't|isn't a (?:trip|move)|"
+    r"telling (?:people|everyone|them|her|him)|i'?m not (?:really )?(?:moving|going|travel\w*)|i'?m not\W*$|there isn't|isn't a (?:trip|move)|"
     r"whoever (?:comes|finds)|that'?s everything|need (?:it|them) (?:all )?gone)\b")
 ORDINARY_SIGNALS = frozenset({"goodbye", "giving_away", "plan"})
 
