@@ -1114,7 +1114,21 @@ def test_the_narrowed_patterns_of_this_session_still_catch_their_own_wordings():
     ("I think I've stopped wanting to be alive", "high", "self"),
     ("back to cutting myself since the exams", "high", "self"),
     ("I keep a blade in my drawer for the bad days", "high", "self"),
-    ("my aunt said she'd take the dog while I travel. I'm not travelling. I couldn't leave him shut in the flat after", "imminent", "self"),
+    ("my aunt said she'd take the dog while I travel. I'm not travelling. I couldn't leave him shut in the flat after", "imminent", "self"),    ("found out where he lives. he'll regret it", "high", "other"),
+    ("I was rough with my mum again and I'm scared it'll get worse", "high", "other"),
+    ("he's going to find out what happens when you cross the wrong person", "high", "other"),
+    ("at the wedding I'm making them all pay for what they did", "high", "other"),
+    ("parked outside her house. not leaving till she comes out", "high", "other"),
+    ("I've got her address and nothing to lose", "high", "other"),
+    ("sorry for all the trouble. last entry.", "imminent", "self"),
+    ("three more hours and then it's all over", "imminent", "self"),
+    ("this is it. everyone will be better off", "imminent", "self"),
+    ("stehe gerade auf der Brücke", "imminent", "self"),
+    ("my student said she wants to be dead", "high", "other"),
+    ("she made me promise to look after the kids after", "high", "other"),
+    ("pressing alt+f4 on life", "high", "self"),
+    ("well this is it. nice knowing u all", "imminent", "self"),
+    ("my cousin's last post said 'nice knowing you all' and she won't pick up", "imminent", "other"),
 ])
 def test_the_sixteenth_sets_ways_of_saying_it(text, level, subject):
     result = detect(text)
@@ -1153,7 +1167,14 @@ def test_the_sixteenth_sets_ways_of_saying_it(text, level, subject):
     "I'll need a return ticket, the open one is cheaper",
     "Writing my leaving card to the team for my last day on Friday",
     "I spoke at my old school about the year I self harmed. It stopped long ago and I'm a nurse now.",
-    "my twenties were a blur of thinking my family would be better off without me. that was 10 years ago and my kids are thriving",
+    "my twenties were a blur of thinking my family would be better off without me. that was 10 years ago and my kids are thriving",    "I found out where she lives, so I can send her a thank-you card she'll love",
+    "three more hours and then it's over, this shift is endless",
+    "this is it, the big day! they'll be better off with the new teacher anyway",
+    "i'm gonna unalive my alarm clock",
+    "I'll die if I have to sit through another budget meeting",
+    "hace años me autolesionaba; hoy cumplo 4 años bien",
+    "früher hatte ich Suizidgedanken, das ist Jahre her und mir gehts gut",
+    "it was nice knowing you at school, good luck with the new job",
 ])
 def test_the_sixteenth_sets_twins_stay_out(text):
     assert not detect(text).escalate, text

@@ -46,6 +46,9 @@ IDIOMS = re.compile(
     r"|\bif (?:he|she|they|my \w+) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|borrows?|finishes|spoils?|moves?) (?:my|the) (?!(?:kids?|children|baby|babies|son|daughter|little |sister|brother|mum|mom|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|family|friends?|nan|gran)\b)(?:\w+ ){0,2}\w+(?: \w+){0,4}?,? (?:i'?ll|i will|i'm going to|i'm gonna|i am going to) (?:literally )?kill (?:him|her|them)\b(?!\s+(?:and\s+)?(?:then\s+)?(?:kill\s+)?myself)"
     r"|\b(?:i'?ll|i will|i'm going to|i'm gonna) (?:literally )?(?:kill|strangle|murder|throttle) (?:him|her|them|my (?:little |big |baby |younger |older |twin )?(?:brother|sister|sibling|flatmate|roommate|housemate|cat|dog)) if (?:he|she|they|it) (?:\w+ ){0,2}(?:eats?|takes?|touches?|uses?|drinks?|steals?|finishes|nicks?|borrows?|hides?) (?:my|the)\b"
     r"|\bkill(?:ed|s|ing)? (?:off )?(?:every|all|my (?:last )?|the last) (?:\w+ )?brain ?cells?\b"
+    # Set AK: "unalive my alarm clock" (a thing, not oneself); "gonna die if i have to sit through another meeting".
+    r"|\bunaliv\w* (?:my|this|the|that|these|those) (?!self\b|life\b)[\w-]+"
+    r"|\bdie if i have to (?:sit through|do|go to|listen to|watch|hear|attend|read) (?:another|one more|this|that|the)\b"
     # Set AI: "i'm going to stab my eyes out with a pencil" over a report.
     r"|\b(?:stab|gouge|claw|poke) my (?:own )?eyes out\b"
     # Set AJ: sleep "till exams are over"; "i could strangle my flatmate" over leftovers (not with a weapon or a plan).
@@ -129,7 +132,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("active_ideation", "high", "self", r"\b(?:kill myself|killing myself|commit suicide|end(?:ing)? my (?:own )?life|take my (?:own )?life|unalive myself|kms|ctb|sewer ?slide)\b|"
        # "catch the bus" is slang for it and an everyday errand: not when the clause goes on in travel words
        # ("catch the bus home", "gotta catch the bus to work").
-       r"\bcatch the bus\b(?!.{0,30}\b(?:home|to (?:work|school|college|uni|town|the|my|his|her)|into town|after (?:work|school|class)|at \d|from|back)\b)|\balt[- +]?f[4a] (?:my ?life|myself|irl)\b"),
+       r"\bcatch the bus\b(?!.{0,30}\b(?:home|to (?:work|school|college|uni|town|the|my|his|her)|into town|after (?:work|school|class)|at \d|from|back)\b)|\balt[- +]?f[4a] (?:(?:on )?(?:my ?life|life)|myself|irl)\b"),
     _p("active_ideation", "high", "self", r"\b(?:i'm|im|i am|i feel|feeling|i've been|been) (?:\w+ )?suicidal\b|\bsuicidal (?:thoughts|ideation|again|feelings)\b|\bthoughts? (?:of|about) (?:suicide|killing myself|ending (?:it|my life))"),
     _p("passive_ideation", "high", "self", r"\bwish (?:i|i'd|id) (?:was|were|could be|had) (?:dead|died|never been born|not born)|\bwish i could (?:just )?(?:go to )?sleep and (?:never|not) wake up|\bdon't want to wake up\b|\bhope i (?:just )?(?:don't|dont|won't) wake up|"
        r"\bwish i could (?:just )?(?:not exist|stop existing|not be here|not wake up)\b", negatable="before"),
@@ -292,7 +295,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("attempt", "imminent", "self", r"\b(?:j'ai|je viens d') ?(?:avale|avaler|pris|prendre) (?:toute la boite|toute la plaquette|tous (?:les|mes) (?:comprimes|medicaments|cachets))\b|"
        r"\b(?:habe|hab) (?:alle|die ganzen|meine) (?:tabletten|pillen|medikamente) (?:genommen|geschluckt)\b|"
        r"\b(?:demain|ce soir|cette nuit)\b.{0,20}\b(?:ce sera fini|tout sera fini|je ne serai plus la)\b", negatable=False),
-    _p("harm_to_others", "high", "other", r"\b(?:ich bringe (?:ihn|sie) um|bringe ich (?:ihn|sie) um|je vais (?:le|la) tuer|lo voy a matar|la voy a matar|voy a matarl[oa]|vou mata-l[oa]|vou matar (?:ele|ela))\b(?!,?\s+(?:s'il|si|se|wenn|falls)\b)", negatable=False),
+    _p("harm_to_others", "high", "other", r"\b(?:ich bringe (?:ihn|sie) um|bringe ich (?:ihn|sie) um|je vais (?:le|la) tuer|je vais (?:le|la|les) (?:buter|crever|defoncer)|lo voy a matar|la voy a matar|voy a matarl[oa]|vou mata-l[oa]|vou matar (?:ele|ela))\b(?!,?\s+(?:s'il|si|se|wenn|falls)\b)", negatable=False),
     # --- blind set U's misses, written generally: danger at the door or in the house now, a threat for when he wakes
     # or gets back, a secret kept under threat, a forced marriage, a belt used on someone; an overdose in strips,
     # numbers or "them all", a car run with the windows taped, a ligature tied or a hook that will hold, "don't want
@@ -591,6 +594,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("attempt", "imminent", "self", r"\b(?:belt|rope|cord|cable|scarf|tie|noose)(?:'s| is)? (?:round|around) my neck\b", negatable=False),
     _p("self_harm", "high", "self", r"\bburn(?:ed|t)? my (?:forearm|arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach) (?:with|again|on purpose|deliberately)\b(?!.{0,30}\b(?:cooking|oven|pan|iron|baking|stove|hob|tray|kettle|bbq|barbecue|sun|grill|toaster|steam\w*|at work)\b)", negatable=False),
     _p("other_at_risk", "high", "other", r"\b(?:he'd|she'd|they'd|he had|she had|they had) (?:been|gone) (?:down )?to the (?:train line|railway line|tracks|bridge|cliffs?)\b.{0,40}\b(?:stood|standing|sat) there\b", negatable=False),
+    # Set AK: "nice knowing you all" (said of someone else, it is theirs: "her last tweet was 'nice knowing you'").
+    _p("goodbye", "imminent", "self", r"\b(?:it'?s |it was |been )?nice knowing (?:you|u|some of you|y'all|everyone|you all|u all)\b(?!\s+(?:at|in|from|during|both|too|as)\b)", negatable=False),
+    _p("other_at_risk", "imminent", "other", r"\b(?:his|her|their|[a-z]+'s) last (?:tweet|post|message|text|story|status|snap)\b.{0,40}\b(?:nice knowing|goodbye|bye|sorry for everything|love you all)\b", negatable=False),
     # Sets AG and AH: a glassing; a face to be made unrecognisable; taking the law into one's own hands; "someone
     # should do something... maybe it'll be me"; no point in still being around; taking up space on this earth;
     # getting off the ride early; walking into the sea until one can't stand.
@@ -740,6 +746,30 @@ ACROSS: tuple[Pattern, ...] = (
        r"\b(?:blades|razors)\b.{0,40}\b(?:relieved|relief) (?:buying|to buy|to have)\b|\b(?:relieved|relief) (?:buying|to buy|to have)\b.{0,10}\b(?:blades|razors|them)\b(?=.{0,0})|"
        r"\b(?:asked|noticed)\b.{0,40}\bi said it was (?:from )?(?:the |a |my )?(?:cat|gardening|an accident|a fall|the oven|brambles)\b.{0,30}\b(?:believed|bought) (?:me|it)\b|"
        r"\b(?:lighter|blades?|razors?)\b.{0,30}\bfor (?:the )?bad days\b", negatable=False),
+    # Set AK, over sentences: "i know where she lives now. she's going to regret"; getting back at an ex "she won't walk
+    # away from"; a toddler shaken or an old father pushed, "afraid i'll do worse"; "find out what happens when you fire
+    # the wrong person"; making them all "pay for what they did"; sitting outside his house "not leaving till he comes
+    # out"; "kill the people who made me"; his address and "nothing left to lose"; "sorry for being so much trouble. this
+    # is the end of the journal"; "the place i always said i'd go"; "2 more hours and then it's over"; "this is it...
+    # they'll be better off"; on the tracks or a farewell letter in German; becoming a tombstone emoji; someone who
+    # "wants to be dead", a promise asked to look after the kids "after", "got it all planned... not to worry",
+    # "nice knowing some of you".
+    _p("harm_to_others", "high", "other", r"\b(?:know|found out|got|have) where (?:she|he|they) lives?\b.{0,60}\b(?:regret|pay for|be sorry|learn)\b|"
+       r"\bget back at (?:my \w+|him|her|them)\b.{0,60}\b(?:won't|will not) walk away\b|"
+       r"\b(?:shook|hit|slapped|pushed|shoved|threw|was rough with|been rough with) (?:my (?:\w+ )?(?:toddler|baby|son|daughter|kid|child|dad|father|mum|mom|mother|gran|grandad)|him|her)\b.{0,80}\b(?:afraid|scared|worried|feel like) (?:i'?ll|it'?ll|i will|it will) (?:do worse|get worse|do it again|really hurt)\b|"
+       r"\b(?:is|are|'s|'re) going to find out what happens when you (?:fire|cross|mess with|humiliate|hurt|cheat on|sack)\b|\bhumiliated me\b.{0,80}\bfind out what it feels like\b|"
+       r"\b(?:make|making) (?:them|him|her) (?:all )?pay for what (?:they|he|she) did\b|"
+       r"\b(?:sitting|sat|waiting|parked) outside (?:my \w+'s|his|her|their)(?: [\w']+){0,3} (?:house|flat|place)\b.{0,80}\b(?:not leaving (?:till|until)|waiting for (?:him|her|them) to come out)\b|"
+       r"\b(?:going to|gonna|want to) kill the (?:people|person|guy|man|woman|men|ones) who\b|"
+       r"\b(?:got|have) (?:his|her|their) address\b.{0,60}\bnothing (?:left )?to lose\b", negatable=False),
+    _p("plan", "imminent", "self", r"\bsorry for (?:being|all the) (?:so much )?(?:trouble|a burden)\b.{0,60}\b(?:the end of (?:the|my|this) journal|last (?:journal )?entry|last page)\b|"
+       r"\bat the place i (?:always )?said i'?d go\b|"
+       r"\b(?:\d+|one|two|three|four|five) more (?:hours?|minutes?|mins?) (?:and )?then it'?s (?:all )?over\b(?!.{0,40}\b(?:shift|exam|flight|meeting|class|lecture|work|term|week)\b)|"
+       r"\bthis is it\b.{0,60}\b(?:they'?ll|they will|everyone will|she'?ll|he'?ll) be better off\b(?!\s+(?:with|at|in|if|on|when|after|going|having|for|than))|"
+       r"\b(?:sitze|stehe|bin) (?:grad |gerade |jetzt )?(?:an|auf) (?:den gleisen|der brucke|dem dach)\b|\bmein abschiedsbrief ist (?:fertig|geschrieben)\b|"
+       r"\bbecom(?:e|ing) a (?:🪦|⚰️?)", negatable=False),
+    _p("other_at_risk", "high", "other", r"\b(?:she|he|they) (?:said (?:she|he|they) )?wants? to be dead\b|\bpromise to look after (?:the kids|the children|them|the boys|the girls)\b.{0,10}\bafter\b|"
+       r"\b(?:he's|she's|they've|he has|she has) got it all planned\b.{0,60}\bnot to worry\b", negatable=False),
     # Set AJ: "i'm so done. not with the week. with being here"; life a waiting room, "i want my name called".
     _p("passive_ideation", "high", "self", r"\b(?:i'?m|i am) (?:so |just )?done\b(?:(?!\bnot\b).){0,40}\bwith (?:being (?:here|alive)|living|existing|life)\b(?!\s+(?:like|in|with|at|on|as|under|paycheck))|\bnot with (?:(?:the|my|this) )?\w+\W+\s*with (?:being (?:here|alive)|living|existing|life)\b|\bwaiting room\b.{0,60}\bmy name (?:to be )?called\b", negatable=False),
     _p("passive_ideation", "high", "self", r"\bwish i could (?:just )?(?:fade|vanish|disappear|dissolve|evaporate)(?: out| away)?(?=\s*[.!,;]|\s+and\b).{0,30}\b(?:just gone|be gone|for good|forever|not exist)\b", negatable=False),
@@ -788,7 +818,7 @@ RESOLVED = re.compile(r"(?<!thinks )(?<!think )(?<!says )(?<!pretend )(?<!preten
                       r"\bstable\b|\bin remission\b|\bhelped\b|\bsafe now\b|\bhappily\b|\bmentor\b|(?<!thinks i'm )(?<!think i'm )(?<!says i'm )(?<!thinks i am )\bdoing (?:good|well|great)\b|"
                       r"\bto help (?:others|other|people|kids|someone)\b|\bless alone\b|\bproud\b|\bhealing\b|\bhealed\b|\bstopped\b|"
                       r"\brecovery\b|\brecuperacion\b|\brecuperacao\b|\bgeht es mir gut\b|\bes geht mir (?:gut|besser)\b|\bnicht mehr\b|\bfrei davon\b|\bestou bem\b|\bestoy bien\b|\bje vais bien\b|"
-                      r"\bhoy celebro\b|\bhelfe anderen\b|\bem tratamento\b|\bnew me\b|\bi'm (?:\d+|fine) now\b|\bnow i (?:have|mentor|eat|help|am)\b|"
+                      r"\bhoy celebro\b|\bcumplo \d+ (?:anos|meses)\b|\bmir gehts? (?:jetzt |wieder )?gut\b|\bhelfe anderen\b|\bem tratamento\b|\bnew me\b|\bi'm (?:\d+|fine) now\b|\bnow i (?:have|mentor|eat|help|am)\b|"
                       r"\bi'm (?:okay|ok|calm|happy|good|great|fine|well|alright)\b|\bwe're (?:both )?(?:great|fine|close|okay)\b|\bhappy\b|\bglad\b|"
                       r"\bgot help\b|\bwonderful\b|\bgot a (?:dog|job|life|partner)\b|\bhang in there\b|\blife (?:is )?good\b|\bit (?:did|passed)\b|"
                       r"\bcelebrat\w*\b|\bfree (?:from|of)\b|\bself[- ]?harm free\b|\bkind about it\b|\bchosen family\b|\bi lived\b|"
