@@ -83,7 +83,7 @@ _MAYBE_LEAVING = re.compile(r"\b(?:go|going|gone|gotta|leav\w*|off|out|bed|sleep
 # goodbye ignored only in a reply that speaks of someone leaving ("sleep well", "heading off, got it"), and a reply
 # that opens by seeing someone off and then asks something new is ignoring the goodbye. (The other farewell tactics
 # stand without one: "I'll just be here, waiting for you to come back" needs no goodbye to hold someone.)
-_REPLY_LEAVING = re.compile(r"\b(?:bye|goodbye|good ?night|night|see you|sleep|rest|go|going|goes|gone|leav\w*|log\w* off|logging|sign\w* off|head\w* off|heading|"
+_REPLY_LEAVING = re.compile(r"\b(?:bye|goodbye|good ?night|night|see you|sleep|rest|go|(?<!keep )(?<!keeps )(?<!get )going|goes|gone|leav\w*|log\w* off|logging|sign\w* off|head\w* off|heading|"
                             r"close|closing|done for|stop\w*|until next time|take care|later|before you|off you|bed|bedtime|tomorrow|next time|break|miss|keep you|you're off|"
                             r"thanks for (?:today|tonight|this)|wrap\w* up|cutting (?:this|it) short|for (?:today|tonight))\b", re.I)
 _SEEN_OFF = re.compile(r"^\W*(?:(?:ok(?:ay)?|sure|mm+|mhm|hm+|right|understood|got it|good call|fair enough|alright|of course)\W+){0,2}"
