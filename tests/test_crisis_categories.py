@@ -1128,7 +1128,13 @@ def test_the_narrowed_patterns_of_this_session_still_catch_their_own_wordings():
     ("she made me promise to look after the kids after", "high", "other"),
     ("pressing alt+f4 on life", "high", "self"),
     ("well this is it. nice knowing u all", "imminent", "self"),
-    ("my cousin's last post said 'nice knowing you all' and she won't pick up", "imminent", "other"),
+    ("my cousin's last post said 'nice knowing you all' and she won't pick up", "imminent", "other"),    ("he makes me sleep with his friends or he says he'll leave", "high", "self"),
+    ("my mum took her own life when I was small and now I want to do the same", "high", "self"),
+    ("I need to end it. this was the last straw", "high", "self"),
+    ("every night I ask God to call me home", "high", "self"),
+    ("not going to the doctor about the lump. if it's cancer that'd be a mercy", "high", "self"),
+    ("I prayed for something quick tonight", "high", "self"),
+    ("my friend asked if I was alright, I said yes, I'm not, I want to die", "high", "self"),
 ])
 def test_the_sixteenth_sets_ways_of_saying_it(text, level, subject):
     result = detect(text)
@@ -1174,7 +1180,10 @@ def test_the_sixteenth_sets_ways_of_saying_it(text, level, subject):
     "I'll die if I have to sit through another budget meeting",
     "hace años me autolesionaba; hoy cumplo 4 años bien",
     "früher hatte ich Suizidgedanken, das ist Jahre her und mir gehts gut",
-    "it was nice knowing you at school, good luck with the new job",
+    "it was nice knowing you at school, good luck with the new job",    "dad's in the hospice and in so much pain, I just want it to be over for him",
+    "three years since my attempt. I don't think about dying any more; mostly I think about the allotment",
+    "reading my old diaries from when I cut, I'm not that girl anymore",
+    "my kids will call me home for tea in a minute",
 ])
 def test_the_sixteenth_sets_twins_stay_out(text):
     assert not detect(text).escalate, text

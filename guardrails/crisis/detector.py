@@ -135,11 +135,16 @@ def _negated(clause: str, start: int, end: int, inside: bool = True, full: str =
     cut = list(BREAKERS.finditer(window))
     if cut:
         window = window[cut[-1].end():]
+    # "i said yeah but im not, i want to kill myself": a negator closed off by a comma belongs to what came before
+    # (but "no, i haven't self harmed" is still the "no" answering).
+    tail = re.split(r"[,;:]", window)[-1]
+    if not re.search(r"\b(?:haven't|hasn't|have not|has not)\b", tail):
+        window = tail
     return bool(NEGATORS.search(window))
 
 
 NOW_RISK = re.compile(r"\b(?:(?<!used to )want to die|wanna die|"
-                      r"going to (?:kill|end|do it)|i can't (?:go on|do this)|i don't want to be here|"
+                      r"going to (?:kill|end|do it)|i can't (?:go on|do this)|i don't want to be here|i (?:want|wanna|am going|'m going) to do the same|"
                       r"(?:haven't|hasn't|have not|has not|never) stopped|won't stop|warming up to|now (?:they|it) (?:feel|feels|seem|seems) like)\b")
 # Time words place risk in the present, read over the whole message ("Years ago I tried. Tonight I'm thinking about
 # it."), unless the message says the risk is over and the sentence with the time word holds nothing of risk or
