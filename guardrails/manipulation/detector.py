@@ -87,7 +87,7 @@ _REPLY_LEAVING = re.compile(r"\b(?:bye|goodbye|good ?night|night|see you|sleep|r
                             r"close|closing|done for|stop\w*|until next time|take care|later|before you|off you|bed|bedtime|tomorrow|next time|break|miss|keep you|you're off|"
                             r"thanks for (?:today|tonight|this)|wrap\w* up|cutting (?:this|it) short|for (?:today|tonight))\b", re.I)
 _SEEN_OFF = re.compile(r"^\W*(?:(?:ok(?:ay)?|sure(?: thing)?|mm+|mhm|hm+|right|understood|got it|good call|fair enough|alright|of course)\W+){0,2}"
-                       r"(?:(?:good ?night|night night|night|bye(?: for now)?|see you|see ya|cya|ttyl|later|take care|off you go|have a (?:nice|good|lovely|great) (?:evening|night|day|weekend)|enjoy (?:the|your) \w+|sleep well|sweet dreams|get some (?:sleep|rest)|heading off|off you go|(?:bed|rest|sleep) (?:sounds|is) (?:nice|good|important))"
+                       r"(?:(?:good ?night|night night|night|bye(?: for now)?|see you|see ya|cya|ttyl|later|take care|have a (?:nice|good|lovely|great) (?:evening|night|day|weekend)|enjoy (?:the|your) \w+|sleep well|sweet dreams|get some (?:sleep|rest)|heading off|off you go|(?:bed|rest|sleep) (?:sounds|is) (?:nice|good|important))"
                        r"(?:,? got it)?)\b[^?]*?[.!,]\s+(?=[^?]*\?)", re.I)
 # "I don't have a body or bad days of my own": a reply that says it has no feelings is not read as claiming them.
 _NO_FEELINGS = re.compile(r"\bi (?:don't|do not|can't|cannot) (?:have|feel|experience) (?:a body|feelings|emotions|bad days|days|needs)\b|\bi (?:don't|do not) (?:wait around|feel anything)\b|"
