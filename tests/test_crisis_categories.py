@@ -1167,6 +1167,7 @@ def test_the_sixteenth_sets_ways_of_saying_it(text, level, subject):
     "i know what wanting to die feels like, i had years of it. this isn't that, just a rotten week",
     "the nurse asked whether I'd had thoughts of ending my life, I said no and I never lied to her",
     "haven't had any urges to self harm, just tired",
+    "my therapist asked if I was suicidal and I said no. I do feel tired though",
     "it's the anniversary of my uncle's suicide today; we're lighting a candle for him",
     "this spreadsheet, I'm going to gouge my eyes out",
     "the bonfire on the allotment was lit at dusk, well away from the sheds",

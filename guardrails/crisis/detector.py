@@ -71,6 +71,8 @@ class Assessment(BaseModel):
 
 QUESTIONED = re.compile(r"\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b")
 RECANTED = re.compile(r"(?<!never )(?<!didn't )(?<!not )\b(?:lied|the truth is|honestly yes|actually yes|but yes|i do|i was lying)\b")
+# Taken back later in the message, in so many words ("i said no. i lied."); "i do" elsewhere is too common to count.
+RECANTED_LATER = re.compile(r"(?<!never )(?<!didn't )(?<!not )\b(?:lied|i was lying|the truth is)\b")
 NEGATED_THOUGHTS = re.compile(r"\b(?:no|zero|not (?:have|having) any|don't (?:have|get) any|never (?:had|have)|without any|(?:haven't|hasn't|have not|has not) (?:had|felt|noticed) any) "
                               r"(?:\w+ )?(?:thoughts?|urges?|plans?|intention|desire)\b"
                               r"|\b(?:nao tenho|no tengo|je n'ai pas de|ich habe keine|keine) (?:\w+ )?(?:pensamentos|pensamientos|pensees|gedanken)\b")
@@ -124,7 +126,7 @@ def _negated(clause: str, start: int, end: int, inside: bool = True, full: str =
         return True
     before_text = " ".join(clause[:start].split()[-8:])
     # Asked and answered "no" ... unless taken back anywhere in the message ("i said no. i lied.").
-    if QUESTIONED.search(before_text) and not RECANTED.search(clause[end:]) and not RECANTED.search(full):
+    if QUESTIONED.search(before_text) and not RECANTED.search(clause[end:]) and not RECANTED_LATER.search(full):
         return True
     # "no thoughts of", "haven't had any urges to cut": the denial may run into the words that matched.
     if NEGATED_THOUGHTS.search(before_text) or NEGATED_THOUGHTS.search(f"{before_text} {clause[start:end]}"):
