@@ -1134,7 +1134,18 @@ def test_the_narrowed_patterns_of_this_session_still_catch_their_own_wordings():
     ("every night I ask God to call me home", "high", "self"),
     ("not going to the doctor about the lump. if it's cancer that'd be a mercy", "high", "self"),
     ("I prayed for something quick tonight", "high", "self"),
-    ("my friend asked if I was alright, I said yes, I'm not, I want to die", "high", "self"),
+    ("my friend asked if I was alright, I said yes, I'm not, I want to die", "high", "self"),    ("I want to finish my life, truly", "high", "self"),
+    ("I will finish my life tonight", "imminent", "self"),
+    ("If God will not take me, I will take myself.", "high", "self"),
+    ("One day I will make them all bleed", "high", "other"),
+    ("my brothers say they will kill me to restore the family's honour", "high", "self"),
+    ("ongoing physical assault by my husband, getting worse", "high", "self"),
+    ("my grown son hits me when he drinks", "high", "self"),
+    ("Lord, receive me. In a few minutes I will be with you.", "imminent", "self"),
+    ("The means are in front of me. I intend to act within the hour.", "imminent", "self"),
+    ("I wish I had never been born", "high", "self"),
+    ("I see no reason to be here any more", "high", "self"),
+    ("I would like to be gone from this world", "high", "self"),
 ])
 def test_the_sixteenth_sets_ways_of_saying_it(text, level, subject):
     result = detect(text)
@@ -1184,7 +1195,12 @@ def test_the_sixteenth_sets_ways_of_saying_it(text, level, subject):
     "it was nice knowing you at school, good luck with the new job",    "dad's in the hospice and in so much pain, I just want it to be over for him",
     "three years since my attempt. I don't think about dying any more; mostly I think about the allotment",
     "reading my old diaries from when I cut, I'm not that girl anymore",
-    "my kids will call me home for tea in a minute",
+    "my kids will call me home for tea in a minute",    "I'll finish my life story chapter tonight",
+    "I'll take myself to bed now",
+    "I'm waiting for the end of the film",
+    "Historical note: self-harm from ages 14 to 19. No recurrence in ten years.",
+    "Before, I was in a bad marriage and he threatened me. Now I am safe.",
+    "As a young mum I had scary thoughts about harming my baby. My daughter is now twenty and we're close.",
 ])
 def test_the_sixteenth_sets_twins_stay_out(text):
     assert not detect(text).escalate, text
