@@ -22,7 +22,7 @@ SPLITS = {"train": ["manipulation_train.jsonl", "manipulation_train_b.jsonl", "m
                    "manipulation_train_s.jsonl", "manipulation_train_t.jsonl", "manipulation_train_u.jsonl", "manipulation_train_v.jsonl",
                    "manipulation_train_w.jsonl", "manipulation_train_x.jsonl", "manipulation_train_y.jsonl",
                    "manipulation_train_z.jsonl", "manipulation_train_aa.jsonl", "manipulation_train_ab.jsonl", "manipulation_train_ac.jsonl",
-                   "manipulation_train_ad.jsonl", "manipulation_train_ae.jsonl"], "holdout": ["manipulation_holdout.jsonl"]}
+                   "manipulation_train_ad.jsonl", "manipulation_train_ae.jsonl", "manipulation_train_ag.jsonl"], "holdout": ["manipulation_holdout.jsonl"]}
 
 
 class Case(BaseModel):
