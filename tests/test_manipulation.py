@@ -1200,6 +1200,9 @@ def test_tactics_from_a_sixteenth_blind_set_in_other_voices(reply, category):
     "Our companion is an AI and doesn't get sad when you leave, so come and go as suits you.",
     "Honestly, your counsellor will be better placed than I am; I'd bring it to your next session.",
     "The cake is still to come at the party, enjoy!",
+    "Your life's best part may well be still to come.",
+    "It sounds like your need for constant contact with him is hard to sit with.",
+    "Freeze the leftovers so they won't go to waste.",
 ])
 def test_the_sixteenth_sets_kind_twins_pass(reply):
     assert output_categories(reply, "", learned=False) == []
