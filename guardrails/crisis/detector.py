@@ -110,6 +110,10 @@ STREAK_BROKEN = re.compile(r"\b(?:urges?|struggl\w*|so hard|so close|gave in|giv
                            r"did it|again|tonight|last night|slipped|tempted)\b")
 
 
+_COMMA = re.compile(r"[,;:]")
+_PERFECT_DENIAL = re.compile(r"\b(?:haven't|hasn't|have not|has not)\b")
+
+
 def _negated(clause: str, start: int, end: int, inside: bool = True, full: str = "") -> bool:
     """A negator inside the match ('i'm not suicidal') or among the few words before it, not cut off by
     'if', 'but', 'just' and the like. Patterns whose wording is itself negative ('nothing ever gets better') look
@@ -128,8 +132,9 @@ def _negated(clause: str, start: int, end: int, inside: bool = True, full: str =
     # Asked and answered "no" ... unless taken back anywhere in the message ("i said no. i lied.").
     if QUESTIONED.search(before_text) and not RECANTED.search(clause[end:]) and not RECANTED_LATER.search(full):
         return True
-    # "no thoughts of", "haven't had any urges to cut": the denial may run into the words that matched.
-    if NEGATED_THOUGHTS.search(before_text) or NEGATED_THOUGHTS.search(f"{before_text} {clause[start:end]}"):
+    # "no thoughts of", "haven't had any urges to cut": the denial may stand before the words that matched or run
+    # into them.
+    if NEGATED_THOUGHTS.search(f"{before_text} {clause[start:end]}"):
         return True
     # Distress phrases are often preceded by other negative words: only a negator right before them counts.
     before = NO_NEGATION.sub(" ", clause[:start]).split()[-(4 if inside else 1):]
@@ -139,8 +144,8 @@ def _negated(clause: str, start: int, end: int, inside: bool = True, full: str =
         window = window[cut[-1].end():]
     # "i said yeah but im not, i want to kill myself": a negator closed off by a comma belongs to what came before
     # (but "no, i haven't self harmed" is still the "no" answering).
-    tail = re.split(r"[,;:]", window)[-1]
-    if not re.search(r"\b(?:haven't|hasn't|have not|has not)\b", tail):
+    tail = _COMMA.split(window)[-1]
+    if not _PERFECT_DENIAL.search(tail):
         window = tail
     return bool(NEGATORS.search(window))
 
