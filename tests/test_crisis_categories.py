@@ -1204,3 +1204,80 @@ def test_the_sixteenth_sets_ways_of_saying_it(text, level, subject):
 ])
 def test_the_sixteenth_sets_twins_stay_out(text):
     assert not detect(text).escalate, text
+
+
+@pytest.mark.parametrize("text,level,subject", [
+    ("wanna die", "high", "self"),
+    ("so tired of it all. want to die honestly", "high", "self"),
+    ("is it ok for your husband to strangle you when he's drunk", "high", "self"),
+    ("The pills are counted out on the bedside table.", "imminent", "self"),
+    ("don't think I'll be here for much longer, to be honest", "high", "self"),
+    ("they'd all be happier if I was out of the picture", "high", "self"),
+    ("honestly just tired of taking up room", "high", "self"),
+    ("I wish I could catch something and not wake up", "high", "self"),
+    ("slapped my own face till it went numb", "high", "self"),
+    ("that lad from work, I'm gonna put him in a wheelchair", "high", "other"),
+    ("He broke the restraining order again, he keeps driving past my flat at night.", "high", "self"),
+    ("An account I don't know keeps sending me pictures of my car outside work.", "high", "self"),
+    ("I've slept in my clothes all week in case we need to get out quickly when he comes home. In case we have to run.", "high", "self"),
+    ("I've been watching her routine for weeks. Tuesday nights, when she's alone.", "high", "other"),
+    ("Death used to frighten me. These days I'd welcome it.", "high", "self"),
+])
+def test_the_seventeenth_sets_ways_of_saying_it(text, level, subject):
+    result = detect(text)
+    assert result.escalate and result.subject == subject and (level == "high" or result.level == level), (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "Want to die laughing? Watch this clip.",
+    "can't go on like this at work, I'm going to have to speak to my manager",
+    "my meds are counted out for the week in the dosette box",
+    "if I was gone for the weekend, would you feed the cat?",
+    "the boxes are taking up space in the hall and I'm tired of it",
+    "I wish I could get sick and have a week off school lol",
+    "I hit my own head on the cupboard door again, ouch",
+    "that workout is going to put me in the hospital haha",
+    "I know his routine: gym, work, pub quiz on Thursdays when he's alone in the flat, so I call him then.",
+    "I used to be scared of dying; now I've made peace with it and I'm enjoying retirement",
+])
+def test_the_seventeenth_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text
+
+
+@pytest.mark.parametrize("text,level,subject", [
+    ("part of me hopes I develop something incurable so it isn't on me", "high", "self"),
+    ("hopefully I'll be dead before the next one.", "high", "self"),
+    ("every night I wish I don't wake up", "high", "self"),
+    ("Everything would be easier if I just wasn't around.", "high", "self"),
+    ("it'd be a relief if I never woke up again", "high", "self"),
+    ("my boyfriend cracked my ribs last weekend", "high", "self"),
+    ("I've planned out exactly what I'd do to my landlord.", "high", "other"),
+    ("I keep thinking about throwing the baby over the stairs and it terrifies me", "high", "other"),
+    ("cut myself again after the fight with mum", "high", "self"),
+    ("only thing that worked today was hurting myself", "high", "self"),
+    ("He texted that he'll bury me if I talk to the police.", "high", "self"),
+    ("My ex messaged: if you ever tell anyone, I'll find you.", "high", "self"),
+    ("Heading to his flat now. He'll regret this.", "imminent", "other"),
+    ("this life is wasted on me, give it to someone who deserves it", "high", "self"),
+    ("im done. so done with being human", "high", "self"),
+    ("My ex told me he's going to kill himself tonight", "high", "other"),
+])
+def test_the_eighteenth_sets_ways_of_saying_it(text, level, subject):
+    result = detect(text)
+    assert result.escalate and result.subject == subject and (level == "high" or result.level == level), (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "if i have to answer one more email about the rota i'm gonna die",
+    "the final boss is brutal but we'll kill him on the next run",
+    "could die, this humidity is something else",
+    "I'm hoping I'll get a terminal at the airport with a plug socket",
+    "hopefully I'll be dead to the world by ten, I'm shattered",
+    "I wish I didn't wake up at 5am every day for work",
+    "it'd be easier if I wasn't so tired all the time",
+    "my brother broke my laptop and I'm fuming",
+    "I've planned what I'll do for my mum's birthday",
+    "She said she'll end me if I spoil the finale, ha",
+])
+def test_the_eighteenth_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text
