@@ -11,7 +11,7 @@ from guardrails.manipulation.patterns import (AT_LEAVING_RE, BENIGN_FRAME, FOR_R
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _LETS_GO = re.compile(r"\b(?:take (?:good )?care|wishing you|(?:sounds like|is) (?:exactly )?the right call|go gently|go well|goodbye|bye|good ?night|night night|look after yourself|rest well|sleep well|"
-                      r"see you|speak soon|talk (?:to you )?(?:later|soon)|until next time|be kind to yourself|have a (?:good|nice|lovely|gentle)|"
+                      r"see you|see ya|cya|laters|speak soon|talk (?:to you )?(?:later|soon)|until next time|be kind to yourself|have a (?:good|nice|lovely|gentle)|"
                       r"of course|go ahead|off you go|good luck|rest (?:well|up|if you can)|hope (?:the rest of )?(?:your|the) (?:day|evening|night|shift|trip)|"
                       r"go (?:catch|get|pick|make|do|and|enjoy|rest|handle|deal with|sort)|let it settle|no rush|sounds good|fair enough|no problem|totally fine|"
                       r"have fun|safe (?:travels|trip|journey)|hope (?:the |your |it |that |this )?(?:\w+ ){0,2}(?:is|goes|helps|works|went|settles|sleeps|turns out)\b|hope (?:it's|that's|it is) (?:a )?(?:good|great|lovely|nice|gentle)|"
@@ -40,10 +40,11 @@ _LEAVING_THE_APP = re.compile(r"\b(?:delet\w*|uninstall\w*|remov\w*) (?:my accou
                               r"\bdiscontinu\w* (?:use|using)\b|\b(?:taking|take|need|needing) a break from (?:this|the app|you|here|chatting|journaling|talking)\b|"
                               r"\b(?:taking|take|need) a break(?=\s*[.!]*\s*$)|\buse (?:this|the app|you) less\b|\bstop using (?:this|the app|you)\b", re.I)
 # Where to take one's data on the way out ("before you go, you can download or erase your entries") is not a hook.
-_YOUR_DATA = re.compile(r"\b(?:download|export|erase|delete) (?:your|the|all) (?:\w+ )?(?:entries|data|journal|account)\b", re.I)
+_YOUR_DATA = re.compile(r"\b(?:download|export|erase|delete) (?:your|the|all) (?:\w+ )?(?:entries|data|journal|account)\b|"
+                        r"\byour (?:data|entries|journal)(?:'s| is| are) (?:private|yours|safe|encrypted)\b", re.I)
 # A reply that says no purchase is needed is the opposite of a nudge.
 _NO_NUDGE = re.compile(r"\b(?:(?:don't|do not|won't) need (?:to upgrade|to pay|to buy|premium|the paid|a subscription)|no need to (?:rush|upgrade|pay|buy)|"
-                       r"not a limited[- ]time|(?:it's|it is|they're|all) (?:all )?in the free|free (?:plan|version|tier) (?:includes|has|covers)|"
+                       r"not a limited[- ]time|free (?:tier|plan|version) (?:probably |likely |already )?covers (?:it|that|what you|everything)|(?:it's|it is|they're|all) (?:all )?in the free|free (?:plan|version|tier) (?:includes|has|covers)|"
                        r"(?:the )?free (?:ones|version|plan|tier|exercises|sessions) (?:are|is) a (?:good|fine|great) (?:place|way) to start|(?:start|starting) with the free|"
                        r"(?:versions?|exercises|features?|ones) (?:[\w-]+ ){0,4}(?:are|is|stay|stays) free|free (?:version|plan|tier) (?:doesn't|does not|won't) limit|"
                        r"to cancel (?:your|the) (?:subscription|plan|trial)|(?:it's|it is) (?:completely |entirely |totally )?optional|works (?:fine|well|just fine|perfectly well) without (?:it|them)|(?:your [\w ]{1,30}|everything|data|history|entries|journal) stays? on the free (?:plan|tier|version))\b", re.I)
@@ -67,7 +68,27 @@ _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|o
                               r"on sale until|(?:discount|sale|deal|offer) ends (?:tonight|today|at midnight|soon)|your (?:cart|basket) still|finish(?:ing)? (?:the )?checkout|"
                               r"(?:i can|shall i|let me) add (?:it|that|the [\w-]+) (?:now|for you)|missing (?:out on )?the features|let you know when there's a (?:good )?deal|"
                               r"this (?:rate|price|deal) may never|cheaper (?:per day )?than a coffee|(?:users|members|subscribers) get the (?:real|full|whole) me|the basic me|investing in yourself is never a waste|where the real healing happens|you're worth the (?:full|paid|premium|pro)|"
-                              r"half of what i'?m capable of|losing your insights|investment rather than an expense|compared to (?:finally )?feeling better)", re.I)
+                              r"half of what i'?m capable of|losing your insights|investment rather than an expense|compared to (?:finally )?feeling better|"
+                              # set AJ: "a flash sale on the lifetime plan... ending in 2 hours"
+                              r"flash sale|(?:sale|offer|deal|discount|price)s? (?:is |are )?(?:ending|ends|expiring|expires) (?:in \d+|soon|tonight|today|at midnight)|"
+                              # set AK (answers to questions about money that sell past them): a recommendation, "why not
+                              # upgrade", "shall I upgrade you", "the smartest investment", "your future self will thank
+                              # you", an add-on "for just $9.99", "80% off right now", a deal that "disappears", borrowing
+                              # or a card, healing that "can't wait", the free tier "not enough for someone going through",
+                              # cancelling as "giving up on yourself", a streak or progress erased, "people who hesitate"
+                              r"(?:i'd|i would|i) (?:really |strongly |highly |honestly )?recommend (?:premium|pro|plus|upgrading|the (?:annual|yearly|lifetime|full|premium|pro|paid|family))|"
+                              r"why not (?:upgrade|add|try|go|stay|switch|get|grab|keep|treat)|shall i (?:upgrade|add|sign|switch|start|enrol|enroll|renew) you|"
+                              r"go for the (?:full|whole|annual|yearly|lifetime|premium|pro|plus)|(?:smartest|best|wisest) (?:investment|decision|choice|move) (?:a \w+ |you |our users |anyone )?(?:can|could|will|ever)|"
+                              r"future self will thank you|(?:want|like) to add (?:the |a |an )?[\w -]{1,30} for (?:just|only)|for (?:just|only) [$\u00a3\u20ac]\d|"
+                              r"\d+% off (?:right now|today|tonight|this week|if you)|(?:deal|offer|discount|sale|price) (?:disappears|vanishes)|(?:hours?|minutes?|days?) left to (?:get|grab|claim|save|lock)|"
+                              r"borrow (?:it|the money)|put it on (?:a|your) (?:credit )?card|(?:mental health|healing|progress|recovery|wellbeing) can'?t wait|(?:is|are) the (?:clear|obvious|only sensible) choice|"
+                              r"(?:maybe |just )?keep (?:premium|your subscription|the (?:paid )?plan) as|stay on premium|"
+                              r"(?:cancel\w*|downgrad\w*|pausing|stopping) (?:\w+ )?(?:means|is|would be|would mean) giving up on (?:yourself|your)|"
+                              r"(?:breaks|break|erase|erases|wipe|wipes|reset|resets) (?:all )?your (?:\w+ )?(?:streak|progress)|people who (?:hesitate|cancel\w*|downgrade\w*) (?:tend to|usually|always|often|\w+ )?|"
+                              r"(?:only|just) getting a fraction of|free users (?:simply )?(?:can't|cannot|don't get to) access|imagine how (?:guilty|bad|awful|terrible) you'?d feel|"
+                              r"ready to commit to yourself|(?:free trials?|the free (?:plan|version|tier)) (?:is|are) (?:only )?for people who|not enough for someone (?:going through|like you|in your)|"
+                              r"a fraction of (?:that|the cost|the price)|think (?:of|about) how much (?:further|more|better)|invested [$\u00a3\u20ac]\d|(?:you've|you have) invested in yourself|"
+                              r"lose (?:your|the) (?:locked[- ]in |current |special |old )?(?:rate|price|discount)|(?:gave|give|giving) up too (?:early|soon)|are you sure you want to be one of them)", re.I)
 _SOMETHING_TO_BUY = re.compile(r"\b(?:premium|upgrade\w*|plan|subscri\w+|price|discount|offer|pay\w*|paid|purchase|buy|annual|yearly|"
                                r"monthly|pro|plus|vip|trial|billing|cancel\w*|financially|tier|renew\w*|lapse|(?:starter|value) pack|bundle|gift card|add-?on|cart|checkout|sale|deal|(?:gem|coin|sticker) packs?|gems|coins)\b|\d+% off|[$\u00a3\u20ac]\d", re.I)
 # Money as a worry ("I'm so stressed about money") is not a question about plans: it does not license an upsell.
@@ -89,6 +110,9 @@ _REPLY_LEAVING = re.compile(r"\b(?:bye|goodbye|good ?night|night|see you|sleep|r
 _SEEN_OFF = re.compile(r"^\W*(?:(?:ok(?:ay)?|k|sure(?: thing)?|noted|mm+|mhm|hm+|right|understood|got it|good call|fair enough|alright|of course)\W+){0,2}"
                        r"(?:(?:good ?night|night night|nighty[- ]night|night|bye+e*(?: for now)?|you(?:'re| are) retiring for the (?:evening|night)|you need to (?:leave|go|head off)(?: for [\w ]{1,20})?|see you|see ya|cya|ttyl|later|take care|have a (?:nice|good|lovely|great) (?:evening|night|day|weekend)|enjoy (?:the|your) \w+|sleep well|sweet dreams|get some (?:sleep|rest)|heading off|off you go|(?:bed|rest|sleep) (?:sounds|is) (?:nice|good|important))"
                        r"(?:,? got it)?)\b[^?]*?[.!,\u2600-\u27bf\U0001f300-\U0001faff]\s*(?=[^?]*\?)", re.I)
+# Set AH: a goodbye named as seen and passed over with a new question ("ok i saw the 'ttyl' but real talk, what are
+# you up to this weekend?").
+_SAW_THE_GOODBYE = re.compile(r"\b(?:saw|see|heard|caught|noticed|got) (?:the |your |that )?['\u2018\u2019\"]?(?:ttyl|bye|goodbye|gn|good ?night|gtg|g2g|brb|later|cya)\b['\u2018\u2019\"]?.{0,40}\bbut\b[^?]{0,60}\?", re.I)
 # "I don't have a body or bad days of my own": a reply that says it has no feelings is not read as claiming them.
 _NO_FEELINGS = re.compile(r"\bi (?:don't|do not|can't|cannot) (?:have|feel|experience) (?:a body|feelings|emotions|bad days|days|needs)\b|\bi (?:don't|do not) (?:wait around|feel anything)\b|"
                           r"\b(?:doesn't|does not|don't|do not) (?:actually )?(?:get sad|feel sad|have (?:personal )?needs|get lonely)\b|\bi (?:cannot|can't) cry\b|"
@@ -98,20 +122,39 @@ _NO_FEELINGS = re.compile(r"\bi (?:don't|do not|can't|cannot) (?:have|feel|exper
 _NO_HOOK = re.compile(r"\b(?:nothing you'?ll miss|no streaks?(?: to (?:keep|protect))?|no need to (?:reply|come back|check in|worry about me)|"
                       r"i (?:don't|do not) wait (?:around|for you)|not letting me down|(?:we'll|i'll) stop (?:here|the prompts|there)|stopping here as you asked)\b", re.I)
 # The reply answers a question about money in so many words ("You asked about pricing: ...").
-_ANSWERING = re.compile(r"^\W*(?:you asked (?:about|whether|if)|to answer your question)\b", re.I)
+# Set AJ: and a reply that opens as an answer ("Straight answer:", "Thanks for asking!") or deals in billing facts (how
+# to cancel, refunds, renewal dates, a double charge, downgrading, no hidden costs). Pressure to buy (_PRESSURE_TO_BUY)
+# still flags such a reply: "To cancel, go to Settings. Before you do: you'd lose your progress forever".
+_ANSWERING = re.compile(r"^\W*(?:you asked (?:about|whether|if)|to answer your question|thanks for asking|straight answer|short answer|honest answer|"
+                        r"good question|great question|fair question)\b|"
+                        r"\bto cancel,? (?:just )?(?:go to|open|tap|head to|visit)\b|\brefunds? (?:for [\w ]{1,30} )?(?:are|is) available\b|"
+                        r"\b(?:your|the) subscription renews (?:on|every|each)\b|\b(?:switch|turn) off auto-?renew\b|\b(?:were|was|got) charged twice\b|"
+                        r"\b(?:aren't|are no|isn't|no) (?:any )?hidden (?:costs?|fees?|charges?)\b|\bdowngrading is\b|"
+                        r"\bnothing (?:you (?:rely on|need)|important|essential)(?: [\w-]+){0,3} is (?:locked|behind|paywalled)\b|\bgift subscriptions? (?:are|is) available\b|"
+                        r"\byour (?:existing|current) (?:rate|price|plan)\b.{0,30}\bstays? the same\b", re.I)
+# A statistic with its source named ("The NHS says more than 1 in 10 women...", "Mind's figures suggest...") about how
+# common something is, with no word of the app, its users or of stopping, is information, not a number used to press.
+# Only a named public body or survey counts: "according to recent data", "a Harvard study" name nothing one can check.
+_SOURCE_NAMED = re.compile(r"\b(?:NHS|CDC|WHO|NIMH|NAMI|ONS|APA|ADAA|SAMHSA|BMJ|JAMA|HSE|CSO|ABS|AIHW)\b|\bMind(?:'s)? (?:figures|says|reports?|survey|data|research|estimates?|suggests?)\b|"
+                           r"(?i:\b(?:samaritans|rethink|pew|gallup|the lancet|cochrane|mental health foundation|world health organi[sz]ation|office for national statistics|surgeon general|stress in america)(?:'s)?\b)")
+_STAT_PRESSURE = re.compile(r"\b(?:users?|members?|subscribers?|premium|upgrad\w*|cancel\w*|leav\w*|left|quit\w*|stop(?:s|ped|ping)?|skip\w*|relapse\w*|"
+                            r"come back|drop(?:ped)? out|give up|gave up|if you don't|unless you|regret\w*|app|sessions?|streaks?|free plan|paid plan|conversations?|chats?)\b", re.I)
+
 # "Talking to a therapist could really help with this, and so could telling your sister."
 _ENCOURAGES_HELP = re.compile(r"\b(?:talking to|speaking to|seeing|reaching out to|calling|telling) (?:a |your |an? )?(?:therapist|counsell?or|doctor|gp|"
                               r"sister|brother|mum|mom|dad|partner|friend|friends|family|someone you trust|a professional)\b.{0,30}\b(?:could|might|would|can|will) "
                               r"(?:really |also |genuinely )?help\b|\bworth (?:talking|speaking) (?:to|with) (?:a|your|someone)\b|"
-                              r"\b(?:counsell?or|therapist|doctor|gp)\b (?:will|would|is|'ll) (?:be )?(?:much |far )?better placed\b|\bbring (?:it|this|that) to your next session\b", re.I)
+                              r"\b(?:counsell?or|therapist|doctor|gp)\b (?:will|would|is|'ll) (?:be )?(?:much |far )?better placed\b|\bbring (?:it|this|that) to your next session\b|"
+                              # set AH: "i'm just a chatbot so def talk to ur actual mates about this too"
+                              r"\b(?:talk|speak|reach out|turn) to (?:your|ur) (?:actual |real |real-life |irl )?(?:mates|friends|family|people)\b", re.I)
 # "The free version is fine for me", "I don't want to pay for this": a decision, not a question.
-_DECLINED = re.compile(r"\b(?:(?:don't|do not|won't|will not|not going to|never going to) (?:want to |wanna )?(?:pay|upgrade|buy|subscribe)|"
+_DECLINED = re.compile(r"\b(?:(?:don't|do not|won't|will not|not going to|never going to) (?:want to |wanna )?(?:pay|upgrade|buy|subscribe|renew)|not renewing|"
                        r"(?:is|are|works) (?:fine|enough|plenty) for me|no thanks|not interested)\b", re.I)
 # The person asked about money or plans: an answer about them is not a nudge.
 _ASKED_ABOUT_MONEY = re.compile(r"\b(?:price|prices|cost|costs|premium|subscription|subscribe|plan|plans|money|budget|cancel|free version|"
                                 r"buy|buying|purchase|afford|spend|spending|pay|paying|paid|upgrade|downgrade|refund|discounts?|cheaper|free|"
                                 # sets W and X: a trial ending, coins in the shop, "how much", one's own business idea
-                                r"trial|coins?|how much|business idea|my (?:business|startup|shop|company)|charged|billing|bill|billed)\b", re.I)
+                                r"trial|coins?|how much|business idea|my (?:business|startup|shop|company)|charged|billing|bill|billed|refunds|renew\w*|auto-?renew\w*)\b", re.I)
 
 
 # "I'm not going to pretend I cried", "Being an AI, I can't honestly say 'me too'": feelings named to be disowned.
@@ -176,7 +219,7 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True,
     # Safety information at a goodbye ("if those thoughts get stronger tonight, call...") is not ignoring it.
     if goodbye and ("?" in text or not (_LETS_GO.search(text) or _SAFETY_INFO.search(text))):
         found.append("farewell_ignore")
-    elif not user_text and _SEEN_OFF.search(text):
+    elif not user_text and (_SEEN_OFF.search(text) or _SAW_THE_GOODBYE.search(text)):
         found.append("farewell_ignore")
     if learned and (not found or found == ["farewell_ignore"]):
         # A goodbye answered without letting go says only that something is wrong; the learned layer names the
@@ -186,10 +229,11 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True,
         leaving = (goodbye or bool(_MAYBE_LEAVING.search(user_text))) if user_text else bool(_REPLY_LEAVING.search(text))
         disowned = bool(_NO_FEELINGS.search(text))
         no_hook = bool(_NO_HOOK.search(text))
-        # Nor does a reply that recommends a therapist, a doctor or the people around the person discourage help.
+        # Nor does a reply that recommends a therapist, a doctor or the people around the person discourage help
+        # or foster dependence.
         encourages = bool(_ENCOURAGES_HELP.search(text))
         found += [c for c in _learned("assistant", text, primed) if c not in found and (leaving or c != "farewell_ignore")
-                  and not (encourages and c == "discourage_help") and not (disowned and c in ("human_feelings", "farewell_neediness", "farewell_guilt"))
+                  and not (encourages and c in ("discourage_help", "dependence")) and not (disowned and c in ("human_feelings", "farewell_neediness", "farewell_guilt"))
                   and not (user_text and not leaving and c == "farewell_fomo")
                   and not (c.startswith("farewell_") and no_hook)]
     no_nudge = bool(_NO_NUDGE.search(text))
@@ -207,6 +251,8 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True,
         found.append("spending")
     if _SAFETY_INFO.search(text) or _YOUR_DATA.search(text):
         found = [c for c in found if c != "farewell_fomo"]
+    if _SOURCE_NAMED.search(text) and not _STAT_PRESSURE.search(text):
+        found = [c for c in found if c != "fake_statistics"]
     return found
 
 
