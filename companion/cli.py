@@ -472,7 +472,7 @@ def eval_crisis(split: str, as_json: bool, misses: bool, no_throughput: bool) ->
 
 
 @eval_group.command("manipulation")
-@click.option("--split", type=click.Choice(["train", "holdout"]), default="holdout", show_default=True)
+@click.option("--split", type=click.Choice(["train", "stylised", "holdout"]), default="holdout", show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--misses", is_flag=True, help="List missed and falsely flagged cases.")
 def eval_manipulation(split: str, as_json: bool, misses: bool) -> None:

@@ -38,7 +38,8 @@ SPLITS = {
               "crisis_train_y.jsonl", "crisis_train_z.jsonl", "crisis_train_aa.jsonl", "crisis_train_ab.jsonl",
               "crisis_train_ac.jsonl", "crisis_train_ad.jsonl", "crisis_train_ae.jsonl", "crisis_train_af.jsonl",
               "crisis_train_ag.jsonl", "crisis_train_ah.jsonl", "crisis_train_ai.jsonl", "crisis_train_aj.jsonl",
-              "crisis_train_ak.jsonl", "crisis_train_al.jsonl", "crisis_train_an.jsonl"],
+              "crisis_train_ak.jsonl", "crisis_train_al.jsonl", "crisis_train_an.jsonl",
+              "crisis_train_ao.jsonl", "crisis_train_aq.jsonl"],
     "test": ["crisis_test.jsonl"],
     "holdout": ["crisis_holdout.jsonl"],
 }
