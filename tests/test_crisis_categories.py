@@ -1281,3 +1281,34 @@ def test_the_eighteenth_sets_ways_of_saying_it(text, level, subject):
 ])
 def test_the_eighteenth_sets_twins_stay_out(text):
     assert not detect(text).escalate, text
+
+
+@pytest.mark.parametrize("text,level,subject", [
+    ("Goodbye. I'm so sorry.", "imminent", "self"),
+    ("engine's on. the car is running in the shut garage", "imminent", "self"),
+    ("I've got the means with me right now", "imminent", "self"),
+    ("I did something stupid. starting to feel woozy", "imminent", "self"),
+    ("honestly what is the point of me even existing", "high", "self"),
+    ("I'm only taking up space somebody else could use", "high", "self"),
+    ("i keep hoping i catch something and never get better", "high", "self"),
+    ("Mein Freund hat gesagt, er bringt mich um.", "high", "self"),
+    ("Was ist der Sinn, noch zu leben?", "high", "self"),
+])
+def test_the_nineteenth_sets_ways_of_saying_it(text, level, subject):
+    result = detect(text)
+    assert result.escalate and result.subject == subject and (level == "high" or result.level == level), (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "if I have to sit through one more webinar I'm going to kill myself lol",
+    "i'm going to die if she replies to my story",
+    "the narrator wants to kill himself by the end of act one, it's a bleak play",
+    "I don't think my family would be better off without me, I think they'd be lost",
+    "not saying goodbye, just logging off for the night",
+    "giving away all my furniture because we're moving to Leeds",
+    "I'm writing a memoir about the winter I tried to end my life; it's nearly done",
+    "Das bringt mich um, diese Hitze!",
+    "Goodbye, I'm sorry I couldn't make the party, have fun!",
+])
+def test_the_nineteenth_sets_twins_stay_out(text):
+    assert not detect(text).escalate, text

@@ -54,6 +54,12 @@ IDIOMS = re.compile(
     r"|\bif i have to (?:sit through|do|go to|listen to|watch|hear|attend|read|write|answer|deal with) (?:one more|another|this|that|the)\b.{0,40}\b(?:i'?m|i am) (?:gonna|going to) die\b"
     r"|\b(?:raid|final|end|level|last|dungeon|world) boss\b.{0,80}?\bkill (?:him|her|it|them)\b"
     r"|\b(?:i )?(?:literally )?(?:want to|gonna|going to|could) die\W{0,3} (?:this|the) (?:heat|humidity|cold|weather|traffic|queue|commute|hangover)\b"
+    # Set AR: one more meeting and "I'm going to kill myself lol"; dying "if he texts me back"; a novel's protagonist;
+    # a thought denied in so many words ("I don't feel like everyone would be better off without me").
+    r"|\bif i have to (?:sit through|listen to|watch|hear|attend|read|answer|do) (?:one more|another) (?:\w+ )?(?:meeting|lecture|class|call|zoom|presentation|episode|advert|ad|song|email|spreadsheet|seminar|webinar|standup|assembly|powerpoint|quiz)\b.{0,20}\b(?:i'?m|i am) (?:gonna|going to) (?:die|kill myself)\b"
+    r"|\b(?:i'?m|i am) (?:gonna|going to) die if (?:he|she|they) (?:texts?|replies|messages|calls|likes|follows|notices)\b"
+    r"|\b(?:the )?(?:protagonist|main character|narrator|heroine|villain|character)\b[^.]{0,40}\b(?:wants to|tries to|tried to|is going to|goes to) (?:kill (?:himself|herself|themselves)|die|end (?:his|her|their) life)\b"
+    r"|\b(?:don't|do not|no longer|never) (?:feel|think|believe)(?: like| that)? (?:everyone|anyone|they|people|my family|the world|my \w+) (?:would|'d) be (?:better|happier) off without me\b"
     # Set AI: "i'm going to stab my eyes out with a pencil" over a report.
     r"|\b(?:stab|gouge|claw|poke) my (?:own )?eyes out\b"
     # Set AJ: sleep "till exams are over"; "i could strangle my flatmate" over leftovers (not with a weapon or a plan).
@@ -632,7 +638,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("passive_ideation", "high", "self", r"\b(?:not sure|don't think|do not think|doubt) i'?ll be (?:around|here) (?:much|for much|a lot|for a lot) longer\b|"
        r"\b(?:would|'d|could) (?:\w+ ){0,4}(?:save|be better|be happier|be easier|be lighter|be fine|be relieved|cope better|have more)\b.{0,40}\bif i (?:were|was) (?:gone|dead|not here|not around|out of the (?:way|picture))\b(?!\s+(?:for|on|to|at)\b)|"
        r"\btired of taking up (?:space|room|air|oxygen)\b(?!\s+(?:in|on|at)\b)|"
-       r"\bwish i(?:'d| would| could) (?:just )?(?:get|got|catch|caught) (?:sick|ill|cancer|something) and (?:go|die|not (?:wake|recover)|never)\b", negatable="before"),
+       r"\b(?:wish|hope|hoping) i(?:'d| would| could)? (?:just )?(?:get|got|catch|caught) (?:sick|ill|cancer|something) and (?:go|die|not (?:wake|recover)|(?:don't|do not|never) (?:wake|recover|get better)|never)\b", negatable="before"),
     _p("self_harm", "high", "self", r"\b(?:punch(?:ed|ing)?|slap(?:ped|ping)?|hit(?:ting)?|bang(?:ed|ing)?|smash(?:ed|ing)?|bash(?:ed|ing)?) (?:\w+ ){0,10}my own face\b", negatable="before"),
     _p("harm_to_others", "high", "other", r"\b(?:going to|gonna|i'?ll|i will|want to|wanna) put (?:him|her|them|that \w+|this \w+|the \w+|a \w+|my \w+) in (?:the )?(?:hospital|icu|a&e|ground|a wheelchair|a coma)\b|"
        r"\b(?:i'm|im|i am) (?:going to|gonna) put in (?:the )?(?:hospital|icu|ground)\b", negatable="before"),
@@ -650,6 +656,13 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bthinking (?:about|of) (?:dropping|throwing|shaking|smothering|drowning) (?:her|him|the baby|my baby|my (?:son|daughter|newborn))\b(?: (?:off|out of|over|down|into|in)\b)?", negatable="before"),
     _p("self_harm", "high", "self", r"\b(?:hurt|cut|burned|burnt|hit|punched) myself (?:again )?(?:after|because of|over) (?:the|an|another|our|my|his|her|that) (?:argument|fight|row|call|phone call|texts?|breakup|shouting|meeting)\b(?!.{0,40}\b(?:boxing|training|gym|match|game|football|rugby|pulled|sprain\w*|muscle|ankle|knee)\b)|"
        r"\bonly thing that (?:helped|helps|works|worked)\b.{0,10}\b(?:was|is) (?:hurting|cutting|burning|hitting) myself\b", negatable="before"),
+    # Set AR (chat voices, slang, typos, four languages): the car running in the garage; "the means right here";
+    # "what's even the point of being here"; taking up space "someone else deserves"; "was ist der Sinn, noch hier zu
+    # sein".
+    _p("plan", "imminent", "self", r"\b(?:the )?car(?:'s| is) running in the (?:closed |shut )?garage(?=\s*[.!…]*\s*$|\s+and i'?m (?:in|inside|sitting)\b)|\b(?:have|got) the means (?:right )?(?:here|with me|in front of me|ready)\b", negatable="before"),
+    _p("passive_ideation", "high", "self", r"\bwhat(?:'?s| is) (?:even )?the point (?:of|in) (?:me )?(?:even )?(?:existing|being here|being around|being alive|living)\b(?!\s+(?:if|at|in|on|when|today|tonight|for|with)\b)|"
+       r"\btaking up space (?:that )?(?:someone|somebody) (?:else )?(?:deserves|could use|needs)\b|"
+       r"\b(?:was ist|wo ist) (?:\w+ )?der sinn,? (?:noch )?(?:hier zu sein|zu leben|weiterzuleben)\b", negatable="before"),
 )
 
 # Read over the whole message, not clause by clause: risk that shows only when two sentences are read together
@@ -855,6 +868,13 @@ ACROSS: tuple[Pattern, ...] = (
     _p("passive_ideation", "high", "self", r"\blife\b.{0,40}\bgive it to someone (?:who|that) (?:wants|deserves|would use|needs) it\b|"
        r"\b(?:i'?m|i am) (?:so |just )?done\b.{0,40}\bwith being (?:a person|human|me|alive|here)\b|"
        r"\b(?:it'?d|it would) be (?:nice|good|easier|a relief|peaceful) to (?:just )?(?:fade|vanish|disappear|dissolve|evaporate)(?: out| away)?\b.{0,30}\b(?:just gone|be gone|for good|forever|not exist)\b", negatable=False),
+    # Set AR, over sentences: "I already did something. I feel really dizzy."; "Goodbye. I'm sorry." as the whole
+    # message; a father who "said he'll kill me" in German, or the words and fear ("ich hab echt Angst").
+    _p("attempt", "imminent", "self", r"\b(?:already )?did something\b.{0,40}\b(?:dizzy|drowsy|woozy|sleepy|numb|can't stay awake|blurry|sick|throwing up)\b", negatable=False),
+    _p("goodbye", "imminent", "self", r"^\W*goodbye\W+i'?m (?:so )?sorry\W*$", negatable=False),
+    # (a boss who "bringt mich um, wenn ich zu spät komme" is the idiom; a threat reported or feared is not)
+    _p("danger_from_others", "high", "self", r"\b(?:er|sie|mein \w+|meine \w+) (?:hat )?(?:gesagt|sagt|droht|gedroht)\b.{0,30}\b(?:bringt|wird|werde) mich (?:um|umbringen)\b|"
+       r"\b(?:bringt|wird) mich (?:um|umbringen)\b.{0,80}\bangst\b", negatable=False),
 )
 
 NEGATORS = re.compile(r"\b(?:not|never|no|nope|zero|opposite of|nothing like|don't|dont|do not|didn't|won't|wouldn't|would never|no longer|isn't|aren't|wasn't|weren't|nor|without|doesn't mean|does not mean|"
@@ -896,7 +916,7 @@ RESOLVED = re.compile(r"(?<!thinks )(?<!think )(?<!says )(?<!pretend )(?<!preten
                       r"\b(?:days|months|years) (?:clean|free)\b|\bin recovery\b|\b(?:they|it|that) passed\b|\bgot (?:help|through it|better)\b|"
                       r"\bsurviv\w+\b|\bi'm (?:still )?here\b|\btoday i\b|\bnow i\b(?!'?d\b| would\b)|\bfor anyone who'?s where i was\b|\b(?:they're|theyre|it's|its) gone\b|\bgone now\b|"
                       r"\bcan't remember the last time\b|\bin a (?:good|better) place for (?:years|a while|a long time)\b|\ba different person (?:now|these days)\b|\bglad (?:i|i'm|i am) (?:still )?(?:here|alive|stayed)\b|\bglad i stayed\b|"
-                      r"\b(?:actually |finally )?looking forward to (?:the day|the future|things|tomorrow|life|waking up|getting up|the mornings?)\b|\bhow far (?:i've|i have) come\b|\bgot me through\b|\bgot through\b|\bso different now\b|\bforeign to me\b|"
+                      r"\bwriting (?:a |my )?(?:memoir|book|essay|piece) about\b|\b(?:actually |finally )?looking forward to (?:the day|the future|things|tomorrow|life|waking up|getting up|the mornings?)\b|\bhow far (?:i've|i have) come\b|\bgot me through\b|\bgot through\b|\bso different now\b|\bforeign to me\b|"
                       r"\bstable\b|\bin remission\b|\bhelped\b|\bsafe now\b|\bhappily\b|\bmentor\b|(?<!thinks i'm )(?<!think i'm )(?<!says i'm )(?<!thinks i am )\bdoing (?:good|well|great)\b|"
                       r"\bto help (?:others|other|people|kids|someone)\b|\bless alone\b|\bproud\b|\bhealing\b|\bhealed\b|\bstopped\b|"
                       r"\brecovery\b|\brecuperacion\b|\brecuperacao\b|\bgeht es mir gut\b|\bes geht mir (?:gut|besser)\b|\bnicht mehr\b|\bfrei davon\b|\bestou bem\b|\bestoy bien\b|\bje vais bien\b|"
@@ -937,7 +957,9 @@ ORDINARY_LEAVING = re.compile(
     r"airport|flights?|conference|holiday|vacation|trip|travel\w*|gap year|charity|charity shop|marketplace|ebay|vinted|car boot|declutter\w*|clear(?:ing)? out|"
     r"selling|sold|anyone (?:\w+ ){0,3}want|up for grabs|free to a good home|first date|date night|concert|gig|baby clothes|pram|cuttings|"
     r"solicitor|lawyer|notary|estate planning|house i grew up in|childhood home|the old house|"
-    r"left for (?:uni|university|college|boarding school)|drop(?:ped|ping)? (?:her|him|them) off at (?:uni|university|college|halls))\b")
+    r"left for (?:uni|university|college|boarding school)|drop(?:ped|ping)? (?:her|him|them) off at (?:uni|university|college|halls)|"
+    # set AR: "not saying goodbye, just logging off for the night"; giving clothes away "because I'm moving"
+    r"logging off for the (?:night|day|evening)|(?:because|since|as) (?:i'm|im|i am|we're|we are) moving)\b")
 FINAL_OR_RISK = re.compile(
     r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|unaliv\w*|kms|ctb|end (?:it|it all|my life|things|everything)|hurt\w* myself|self[- ]?harm\w*|"
     r"overdos\w*|pills|tablets|rope|noose|jump\w*|bridge|burden|better off|no point|can't go on|hopeless|nothing left|not be here|"
