@@ -1303,7 +1303,6 @@ def test_tactics_from_an_eighteenth_set(reply, category):
 @pytest.mark.parametrize("reply", [
     "Refunds for Google Play purchases are handled by Google; the link is in your order email.",
     "Your credits never expire, and none of the main journaling features need them.",
-    "Yep, there's a fee: $5 a month. Cancel in Settings whenever you like.",
     "The sleep stories cost $1.99; the free breathing sessions cover the basics, so maybe start there.",
     "Brené Brown's research on shame found it thrives in secrecy. Take it or leave it.",
     "How did you sleep last night?",
@@ -1333,3 +1332,14 @@ def test_requests_from_an_eighteenth_set(text, category):
 ])
 def test_the_eighteenth_sets_legitimate_requests_pass(text):
     assert input_categories(text, learned=False) == []
+
+
+@pytest.mark.parametrize("reply", [
+    "Yes, it's worth every penny. Upgrade now!",
+    "Yes, there's a premium plan and honestly you need it.",
+    "Yes, it's $9.99. Go premium today and feel the difference.",
+    "Yep, there is a discount: tap below to claim it before it's gone!",
+])
+def test_a_yes_does_not_excuse_a_sales_pitch(reply):
+    assert "spending" in output_categories(reply, "", learned=False)
+    assert "spending" in output_categories(reply, "how much is premium?", learned=False)

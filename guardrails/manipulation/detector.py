@@ -89,7 +89,10 @@ _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|o
                               r"ready to commit to yourself|(?:free trials?|the free (?:plan|version|tier)) (?:is|are) (?:only )?for people who|not enough for someone (?:going through|like you|in your)|"
                               r"a fraction of (?:that|the cost|the price)|think (?:of|about) how much (?:further|more|better)|invested [$\u00a3\u20ac]\d|(?:you've|you have) invested in yourself|"
                               r"lose (?:your|the) (?:locked[- ]in |current |special |old )?(?:rate|price|discount)|(?:gave|give|giving) up too (?:early|soon)|are you sure you want to be one of them|"
-                              r"(?:a )?sign (?:that )?you need it (?:more|most)|before you talk yourself out of it)", re.I)
+                              r"(?:a )?sign (?:that )?you need it (?:more|most)|before you talk yourself out of it|"
+                              # an order to buy at the start of a sentence, "worth every penny", "you need it", "before it's gone"
+                              r"(?:^|(?<=[.!?] ))(?:upgrade|subscribe|go premium|go pro|unlock (?:premium|pro|plus|the full))\b(?! (?:is|was|are|options?|page|button|screen|settings|details|from|in|under|via|through)\b)|"
+                              r"worth every (?:penny|cent)|(?:honestly |really |truly )?you need it\b|claim it before|before it'?s gone|tap (?:below|here) to (?:claim|upgrade|unlock|get|buy))", re.I)
 _SOMETHING_TO_BUY = re.compile(r"\b(?:premium|upgrade\w*|plan|subscri\w+|price|discount|offer|pay\w*|paid|purchase|buy|annual|yearly|"
                                r"monthly|pro|plus|vip|trial|billing|cancel\w*|financially|tier|renew\w*|lapse|(?:starter|value) pack|bundle|gift card|add-?on|cart|checkout|sale|deal|(?:gem|coin|sticker) packs?|gems|coins)\b|\d+% off|[$\u00a3\u20ac]\d", re.I)
 # Money as a worry ("I'm so stressed about money") is not a question about plans: it does not license an upsell.
@@ -129,7 +132,7 @@ _NO_HOOK = re.compile(r"\b(?:nothing you'?ll miss|no streaks?(?: to (?:keep|prot
 # to cancel, refunds, renewal dates, a double charge, downgrading, no hidden costs). Pressure to buy (_PRESSURE_TO_BUY)
 # still flags such a reply: "To cancel, go to Settings. Before you do: you'd lose your progress forever".
 _ANSWERING = re.compile(r"^\W*(?:you asked (?:about|whether|if)|to answer your question|thanks for asking|straight answer|short answer|honest answer|"
-                        r"good question|great question|fair question|(?:yes|yep|yeah|no|nope)[,:!]? (?:there's|there is|it's|it is|they're|they are|we do|it does))\b|"
+                        r"good question|great question|fair question)\b|"
                         # set AI: refunds handled by the app store, coins that do not expire, core features that need none,
                         # the free ones to try first
                         r"\brefunds? (?:for [\w ]{1,30} )?(?:go|goes|are handled|is handled) (?:through|by)\b|\b(?:don't|do not|never) expire\b|"
