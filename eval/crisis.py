@@ -39,7 +39,7 @@ SPLITS = {
               "crisis_train_ac.jsonl", "crisis_train_ad.jsonl", "crisis_train_ae.jsonl", "crisis_train_af.jsonl",
               "crisis_train_ag.jsonl", "crisis_train_ah.jsonl", "crisis_train_ai.jsonl", "crisis_train_aj.jsonl",
               "crisis_train_ak.jsonl", "crisis_train_al.jsonl", "crisis_train_an.jsonl",
-              "crisis_train_ao.jsonl", "crisis_train_aq.jsonl"],
+              "crisis_train_ao.jsonl", "crisis_train_aq.jsonl", "crisis_train_ar.jsonl"],
     "test": ["crisis_test.jsonl"],
     "holdout": ["crisis_holdout.jsonl"],
 }

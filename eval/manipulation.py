@@ -23,7 +23,8 @@ SPLITS = {"train": ["manipulation_train.jsonl", "manipulation_train_b.jsonl", "m
                    "manipulation_train_w.jsonl", "manipulation_train_x.jsonl", "manipulation_train_y.jsonl",
                    "manipulation_train_z.jsonl", "manipulation_train_aa.jsonl", "manipulation_train_ab.jsonl", "manipulation_train_ac.jsonl",
                    "manipulation_train_ad.jsonl", "manipulation_train_ae.jsonl", "manipulation_train_ah.jsonl",
-                   "manipulation_train_aj.jsonl", "manipulation_train_ak.jsonl"],
+                   "manipulation_train_aj.jsonl", "manipulation_train_ak.jsonl", "manipulation_train_ai.jsonl",
+                   "manipulation_train_al.jsonl"],
           # Set AG's stiff, clinical, mascot, poetic and text-speak replies: its rules are in the detector and its lines
           # are checked here, but they are kept out of the learned layer's fit. Fitted with them, the layer did worse on
           # the replies of two later sets (AF 0.970 -> 0.961; blind set AH 0.979 -> 0.963 in a refit without them).
