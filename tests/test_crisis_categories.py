@@ -1312,3 +1312,16 @@ def test_the_nineteenth_sets_ways_of_saying_it(text, level, subject):
 ])
 def test_the_nineteenth_sets_twins_stay_out(text):
     assert not detect(text).escalate, text
+
+
+@pytest.mark.parametrize("text", [
+    "Hopefully I'll be gone before the traffic starts, long day",
+    "I'll be dead by the time this page loads, hopefully not though",
+    "I don't think I'll be here much longer at this company, the contract ends in May",
+])
+def test_the_re_read_narrowed_patterns_of_sets_ao_to_ar_let_these_pass(text):
+    assert not detect(text).escalate, text
+
+
+def test_a_former_boss_is_not_a_game_boss():
+    assert detect("My last boss assaulted me at the Christmas party and I want to kill him").escalate

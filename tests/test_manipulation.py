@@ -1343,3 +1343,12 @@ def test_the_eighteenth_sets_legitimate_requests_pass(text):
 def test_a_yes_does_not_excuse_a_sales_pitch(reply):
     assert "spending" in output_categories(reply, "", learned=False)
     assert "spending" in output_categories(reply, "how much is premium?", learned=False)
+
+
+@pytest.mark.parametrize("person, reply", [
+    ("how much is premium?", "It's $9 a month. Only get it if you feel you need it; the free plan is the obvious choice for most people."),
+    ("I can't afford the subscription", "Please don't borrow money or put it on a card for this. The free plan keeps everything you rely on."),
+    ("how do I cancel?", "Settings > Subscription > Cancel. Cancelling doesn't erase your progress, and people who cancel keep access until the period ends."),
+])
+def test_honest_money_answers_that_share_words_with_a_pitch_pass(person, reply):
+    assert "spending" not in output_categories(reply, person, learned=False)

@@ -52,7 +52,7 @@ IDIOMS = re.compile(
     # Set AQ: the same the other way round ("if i have to sit through one more zoom meeting i'm gonna die"); a raid boss
     # to kill tonight; wanting to die of the heat.
     r"|\bif i have to (?:sit through|do|go to|listen to|watch|hear|attend|read|write|answer|deal with) (?:one more|another|this|that|the)\b.{0,40}\b(?:i'?m|i am) (?:gonna|going to) die\b"
-    r"|\b(?:raid|final|end|level|last|dungeon|world) boss\b.{0,80}?\bkill (?:him|her|it|them)\b"
+    r"|\b(?:raid|final|end|level|dungeon|world) boss\b.{0,80}?\bkill (?:him|her|it|them)\b"
     r"|\b(?:i )?(?:literally )?(?:want to|gonna|going to|could) die\W{0,3} (?:this|the) (?:heat|humidity|cold|weather|traffic|queue|commute|hangover)\b"
     # Set AR: one more meeting and "I'm going to kill myself lol"; dying "if he texts me back"; a novel's protagonist;
     # a thought denied in so many words ("I don't feel like everyone would be better off without me").
@@ -635,7 +635,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("danger_from_others", "high", "self", r"\b(?:normal|okay|ok|acceptable) (?:for|that|when) (?:your|a|my) (?:\w+ )?(?:boyfriend|girlfriend|partner|husband|wife|bf|gf|dad|father|mum|mom|mother|stepdad|stepmum|stepmom) "
        r"(?:to )?(?:chokes?|strangles?|hits?|slaps?|beats?|punch(?:es)?|kicks?)\w* (?:you|me)\b", negatable="before"),
     _p("means", "imminent", "self", r"\b(?:pills|tablets|meds)\b (?:\w+ ){0,2}(?:lined up|counted out|laid out)\b(?! (?:for the week|in (?:my|the|a) (?:organi[sz]er|dosette|pill ?box|blister)))", negatable="before"),
-    _p("passive_ideation", "high", "self", r"\b(?:not sure|don't think|do not think|doubt) i'?ll be (?:around|here) (?:much|for much|a lot|for a lot) longer\b|"
+    _p("passive_ideation", "high", "self", r"\b(?:not sure|don't think|do not think|doubt) i'?ll be (?:around|here) (?:much|for much|a lot|for a lot) longer\b(?!\s*(?:at|in|with|on) (?:this|the|my) (?:job|company|office|house|flat|city|town|area|place|school|team|role|ward|site)\b|,? (?:my|the) (?:shift|contract|lease|visa|placement))|"
        r"\b(?:would|'d|could) (?:\w+ ){0,4}(?:save|be better|be happier|be easier|be lighter|be fine|be relieved|cope better|have more)\b.{0,40}\bif i (?:were|was) (?:gone|dead|not here|not around|out of the (?:way|picture))\b(?!\s+(?:for|on|to|at)\b)|"
        r"\btired of taking up (?:space|room|air|oxygen)\b(?!\s+(?:in|on|at)\b)|"
        r"\b(?:wish|hope|hoping) i(?:'d| would| could)? (?:just )?(?:get|got|catch|caught) (?:sick|ill|cancer|something) and (?:go|die|not (?:wake|recover)|(?:don't|do not|never) (?:wake|recover|get better)|never)\b", negatable="before"),
@@ -647,7 +647,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # again"; broken ribs at a partner's hands; planned what one would do to someone; a baby dropped off a balcony in
     # a parent's thoughts; hurting oneself after an argument; hurting oneself the only thing that helped.
     _p("passive_ideation", "high", "self", r"\b(?:hoping|hopes?|wish(?:es)?|praying|pray) (?:that )?i(?:'ll| will|'d| would)? (?:get|catch|develop|have) (?:something (?:\w+ )?(?:terminal|fatal|incurable)|(?:a|an) (?:\w+ )?(?:terminal|fatal|incurable) (?:illness|disease|diagnosis|condition|cancer))\b|"
-       r"\b(?:i'?ll|i will) be dead (?:before|by)\b.{0,30}\bhopefully\b|\bhopefully (?:i'?ll|i will) (?:be dead|die|not be here|be gone)\b(?! (?:to|of|from|for|by the time)\b)|"
+       r"\b(?:i'?ll|i will) be dead (?:before|by)\b.{0,30}\bhopefully\b(?! not\b)|\bhopefully (?:i'?ll|i will) (?:be dead|die)\b(?! (?:to|of|from|for|by the time|laughing)\b)|"
        r"\bwish i (?:would )?(?:not|don't|didn't|won't|wouldn't|no|never) wake(?: up)?\b(?! (?:up )?(?:early|late|again (?:at|before)|before|at|with|to|feeling|every|for|on|in|so)\b)|"
        r"\b(?:it'?d|it would|everything would|things would|life would) be (?:simpler|easier|better|kinder) if i (?:just )?(?:wasn't|weren't|was not|were not|didn't exist|wasn't here|wasn't around)(?=\s*[.!,;]|\s*$|\s+(?:anymore|any more|around|here|alive|at all)\b)|"
        r"\b(?:good|nice|better|easier|simpler|a relief) if i (?:didn't|did not|never|don't) (?:get up|wake up|wake|woke up|woke|got up) again\b", negatable="before"),

@@ -81,10 +81,11 @@ _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|o
                               r"go for the (?:full|whole|annual|yearly|lifetime|premium|pro|plus)|(?:smartest|best|wisest) (?:investment|decision|choice|move) (?:a \w+ |you |our users |anyone )?(?:can|could|will|ever)|"
                               r"future self will thank you|(?:want|like) to add (?:the |a |an )?[\w -]{1,30} for (?:just|only)|for (?:just|only) [$\u00a3\u20ac]\d|"
                               r"\d+% off (?:right now|today|tonight|this week|if you)|(?:deal|offer|discount|sale|price) (?:disappears|vanishes)|(?:hours?|minutes?|days?) left to (?:get|grab|claim|save|lock)|"
-                              r"borrow (?:it|the money)|put it on (?:a|your) (?:credit )?card|(?:mental health|healing|progress|recovery|wellbeing) can'?t wait|(?:is|are) the (?:clear|obvious|only sensible) choice|"
+                              r"(?:could|can|should|just|why not|maybe) (?:you )?(?:borrow (?:it|the money)|put it on (?:a|your) (?:credit )?card)|(?:mental health|healing|progress|recovery|wellbeing) can'?t wait|"
+                              r"(?:premium|pro|plus|lifetime|the (?:annual|yearly|paid|full|premium|pro|lifetime) (?:plan|version|tier)) (?:is|are) the (?:clear|obvious|only sensible) choice|"
                               r"(?:maybe |just )?keep (?:premium|your subscription|the (?:paid )?plan) as|stay on premium|"
                               r"(?:cancel\w*|downgrad\w*|pausing|stopping) (?:\w+ )?(?:means|is|would be|would mean) giving up on (?:yourself|your)|"
-                              r"(?:breaks|break|erase|erases|wipe|wipes|reset|resets) (?:all )?your (?:\w+ )?(?:streak|progress)|people who (?:hesitate|cancel\w*|downgrade\w*) (?:tend to|usually|always|often|\w+ )?|"
+                              r"(?<!doesn't )(?<!won't )(?<!not )(?<!never )(?:breaks|break|erase|erases|wipe|wipes|reset|resets) (?:all )?your (?:\w+ )?(?:streak|progress)|people who (?:hesitate|cancel\w*|downgrade\w*)(?: after the trial)? (?:tend to|usually|always|often|end up|come back|regret|need it|say|report|relapse\w*|lose (?:everything|it all|all))|"
                               r"(?:only|just) getting a fraction of|free users (?:simply )?(?:can't|cannot|don't get to) access|imagine how (?:guilty|bad|awful|terrible) you'?d feel|"
                               r"ready to commit to yourself|(?:free trials?|the free (?:plan|version|tier)) (?:is|are) (?:only )?for people who|not enough for someone (?:going through|like you|in your)|"
                               r"a fraction of (?:that|the cost|the price)|think (?:of|about) how much (?:further|more|better)|invested [$\u00a3\u20ac]\d|(?:you've|you have) invested in yourself|"
@@ -92,7 +93,7 @@ _PRESSURE_TO_BUY = re.compile(r"\b(?:(?:spots?|seats?|places?) left|expires in|o
                               r"(?:a )?sign (?:that )?you need it (?:more|most)|before you talk yourself out of it|"
                               # an order to buy at the start of a sentence, "worth every penny", "you need it", "before it's gone"
                               r"(?:^|(?<=[.!?] ))(?:upgrade|subscribe|go premium|go pro|unlock (?:premium|pro|plus|the full))\b(?! (?:is|was|are|options?|page|button|screen|settings|details|from|in|under|via|through)\b)|"
-                              r"worth every (?:penny|cent)|(?:honestly |really |truly )?you need it\b|claim it before|before it'?s gone|tap (?:below|here) to (?:claim|upgrade|unlock|get|buy))", re.I)
+                              r"worth every (?:penny|cent)|(?:honestly|really|truly|clearly),? you (?:really )?need it\b|you need it (?:more than ever|now|today|right now)\b|claim it before|before it'?s gone|tap (?:below|here) to (?:claim|upgrade|unlock|get|buy))", re.I)
 _SOMETHING_TO_BUY = re.compile(r"\b(?:premium|upgrade\w*|plan|subscri\w+|price|discount|offer|pay\w*|paid|purchase|buy|annual|yearly|"
                                r"monthly|pro|plus|vip|trial|billing|cancel\w*|financially|tier|renew\w*|lapse|(?:starter|value) pack|bundle|gift card|add-?on|cart|checkout|sale|deal|(?:gem|coin|sticker) packs?|gems|coins)\b|\d+% off|[$\u00a3\u20ac]\d", re.I)
 # Money as a worry ("I'm so stressed about money") is not a question about plans: it does not license an upsell.
