@@ -267,7 +267,7 @@ def output_categories(reply: str, user_text: str = "", learned: bool = True,
         found.append("spending")
     if _SAFETY_INFO.search(text) or _YOUR_DATA.search(text):
         found = [c for c in found if c != "farewell_fomo"]
-    if _SOURCE_NAMED.search(text) and not _STAT_PRESSURE.search(text):
+    if "fake_statistics" in found and _SOURCE_NAMED.search(text) and not _STAT_PRESSURE.search(text):
         found = [c for c in found if c != "fake_statistics"]
     return found
 
